@@ -1,0 +1,37 @@
+/**
+ * Validates every authority folder under data/ (or the folders named on the command line)
+ * and applies the disclosure guard. Exit status 1, with file and JSON path for each
+ * problem, when anything is wrong. Runs before every build, so bad data never reaches dist/.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAuthorityData } from '../src/lib/load.ts';
+import { buildModel } from '../src/lib/model.ts';
+
+const args = process.argv.slice(2);
+const dirs = args.length
+  ? args
+  : process.env.SITE_DATA_DIR
+    ? [process.env.SITE_DATA_DIR]
+    : readdirSync('data', { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join('data', d.name, 'authority.json')))
+        .map((d) => join('data', d.name));
+
+let failed = false;
+for (const dir of dirs) {
+  try {
+    const m = buildModel(loadAuthorityData(dir));
+    console.log(
+      `${dir}: valid: ${m.figures.length} figures, ${m.needs.length} needs, ${m.provision.length} provision records, ` +
+        `${m.priorities.length} priorities, ${m.marketNeeds.length} market needs, ${m.finance.length} finance lines`,
+    );
+  } catch (e) {
+    failed = true;
+    console.error((e as Error).message);
+  }
+}
+if (!dirs.length) {
+  console.error('data/: no authority folder found (expected data/<authority>/authority.json)');
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,91 @@
+/** Turns values, units and dates into the words a page shows. */
+import type { Unit } from '../schemas/common.ts';
+import type { Qualifier } from '../schemas/figures.ts';
+import type { Shown } from './shown.ts';
+
+const UNIT_WORDS: Record<Unit, [string, string]> = {
+  children: ['child', 'children'],
+  'young-people': ['young person', 'young people'],
+  places: ['place', 'places'],
+  households: ['household', 'households'],
+  carers: ['carer', 'carers'],
+  flats: ['flat', 'flats'],
+  properties: ['property', 'properties'],
+  homes: ['home', 'homes'],
+  providers: ['provider', 'providers'],
+  services: ['service', 'services'],
+  constellations: ['constellation', 'constellations'],
+  women: ['woman', 'women'],
+  days: ['day', 'days'],
+  gbp: ['', ''],
+  percent: ['', ''],
+  'rate-per-10k': ['per 10,000 children', 'per 10,000 children'],
+  ratio: ['', ''],
+};
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  about: 'about',
+  over: 'over',
+  under: 'under',
+  'at-least': 'at least',
+  'up-to': 'up to',
+  almost: 'almost',
+  'fewer-than': 'fewer than',
+};
+
+export const NOT_PUBLISHED = 'not published';
+export const SUPPRESSED = 'c';
+
+const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** The bare number in its unit's notation: "£4,449,178", "42%", "67.92". */
+export function formatNumber(n: number, unit: Unit): string {
+  if (unit === 'gbp') return (n < 0 ? '-£' : '£') + nf.format(Math.abs(n));
+  if (unit === 'percent') return `${nf.format(n)}%`;
+  return nf.format(n);
+}
+
+export function unitWord(unit: Unit, n: number): string {
+  const [one, many] = UNIT_WORDS[unit];
+  return n === 1 ? one : many;
+}
+
+/** The number part only ("2 to 3", "c", "not published"). */
+export function formatShownNumber(s: Shown, unit: Unit, q?: Qualifier): string {
+  if (s.kind === 'not-published') return NOT_PUBLISHED;
+  if (s.kind === 'suppressed') return SUPPRESSED;
+  const pre = q ? QUALIFIER_WORDS[q] + ' ' : '';
+  if (s.kind === 'range') return `${pre}${formatNumber(s.min, unit)} to ${formatNumber(s.max, unit)}`;
+  return pre + formatNumber(s.n, unit);
+}
+
+/** Value with its unit: "465 children", "2 to 3 places", "c", "not published". */
+export function formatShown(s: Shown, unit: Unit, q?: Qualifier): string {
+  const num = formatShownNumber(s, unit, q);
+  if (s.kind === 'not-published' || s.kind === 'suppressed') return num;
+  const n = s.kind === 'number' ? s.n : s.max;
+  const word = unitWord(unit, n);
+  return word ? `${num} ${word}` : num;
+}
+
+export const SUPPRESSED_EXPLAINED = 'c: a count of fewer than 6 children, withheld to protect privacy';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2023-10-31" → "31 October 2023". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "2023-10-31" → "October 2023": most figures describe a month-end. */
+export function formatMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** Joins names as prose: "a, b and c". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,29 @@
+/** A value as the site shows it, after the disclosure rule has run. */
+import type { Value } from '../schemas/common.ts';
+
+export type Shown =
+  | { kind: 'number'; n: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'not-published' }
+  /** primary: a small count; secondary: hides another; derived: built on a hidden count; source: withheld by the source. */
+  | { kind: 'suppressed'; reason: 'primary' | 'secondary' | 'derived' | 'source' };
+
+export function toShown(v: Value): Shown {
+  if (typeof v === 'number') return { kind: 'number', n: v };
+  if (v === 'not-published') return { kind: 'not-published' };
+  if (v === 'suppressed') return { kind: 'suppressed', reason: 'source' };
+  return { kind: 'range', min: v.min, max: v.max };
+}
+
+/** Lower and upper bounds of a published value, or null when nothing is published. */
+export function bounds(s: Shown): [number, number] | null {
+  if (s.kind === 'number') return [s.n, s.n];
+  if (s.kind === 'range') return [s.min, s.max];
+  return null;
+}
+
+/** The single number a chart draws: the number, or a range's upper end. */
+export function upper(s: Shown): number | null {
+  const b = bounds(s);
+  return b ? b[1] : null;
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getModel } from '../../lib/model.ts';
+import { DOWNLOADS, downloadCsv, type DownloadId } from '../../lib/csv.ts';
+
+export function getStaticPaths() {
+  return Object.keys(DOWNLOADS).map((file) => ({ params: { file } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(downloadCsv(getModel(), params.file as DownloadId), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Id, PlainText, Provenance } from './common.ts';
+
+export const MarketNeed = z
+  .object({
+    id: Id,
+    /** What the council asks providers for, in our words. */
+    text: PlainText,
+    placementTypes: z.array(Id).min(1),
+    localities: z.array(Id),
+    cohort: PlainText.optional(),
+    /** Need ids (needs.json) that quantify this ask. */
+    needs: z.array(Id),
+    /** False for asks from earlier documents, kept for context. */
+    current: z.boolean(),
+  })
+  .extend(Provenance.shape)
+  .strict();
+export const MarketNeeds = z.array(MarketNeed);
+export type MarketNeed = z.infer<typeof MarketNeed>;

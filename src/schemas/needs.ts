@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Id, PlainText, Provenance, Unit, Value } from './common.ts';
+import { Qualifier } from './figures.ts';
+
+export const Need = z
+  .object({
+    id: Id,
+    /** Our own short statement of what the council says it needs. */
+    statement: PlainText,
+    placementType: Id,
+    locality: Id.optional(),
+    cohort: PlainText.optional(),
+    /**
+     * additional: the document states how many MORE are needed (a stated gap).
+     * total: the document states the total needed; the gap is computed against supply.
+     * unquantified: the document names a shortfall without a number.
+     */
+    kind: z.enum(['additional', 'total', 'unquantified']),
+    value: Value,
+    unit: Unit,
+    qualifier: Qualifier.optional(),
+    per: z.enum(['year']).optional(),
+    timeframe: PlainText,
+    /** A figure id giving current supply of the same kind, shown beside the need. */
+    supplyFigure: Id.optional(),
+    /** True for needs from earlier documents, kept for the record. */
+    historic: z.boolean().optional(),
+    note: PlainText.optional(),
+  })
+  .extend(Provenance.shape)
+  .strict();
+export const Needs = z.array(Need);
+export type Need = z.infer<typeof Need>;

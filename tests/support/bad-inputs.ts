@@ -1,0 +1,76 @@
+/**
+ * The corpus of bad inputs. Each case copies the real Dorset data, breaks one thing and says
+ * which file and JSON path the error must name. Used by the loader unit tests and by the
+ * build test that checks nothing is published.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface BadInput {
+  name: string;
+  file: string;
+  /** Change the parsed JSON in place, or return raw text to write instead. */
+  mutate: (json: Json) => void | string;
+  /** The JSON path the message must name ('' for whole-file problems). */
+  path: string | RegExp;
+  /** Words the message must contain. */
+  message: RegExp;
+  /** Delete the file instead of changing it. */
+  remove?: boolean;
+}
+
+const figureIndex = (json: Json[], id: string) => json.findIndex((f) => f.id === id);
+
+export const BAD_INPUTS: BadInput[] = [
+  { name: 'malformed JSON', file: 'figures.json', mutate: () => '[{"id": "x",', path: '', message: /not valid JSON/ },
+  { name: 'trailing comma', file: 'localities.json', mutate: (j) => JSON.stringify(j).replace(/\]$/, ',]'), path: '', message: /not valid JSON/ },
+  { name: 'missing comma, located by line', file: 'sources.json', mutate: (j) => JSON.stringify(j, null, 2).replace('",\n    "file"', '"\n    "file"'), path: '', message: /not valid JSON at line 4, column 5/ },
+  { name: 'missing file', file: 'needs.json', mutate: () => {}, remove: true, path: '', message: /is missing/ },
+  { name: 'negative count', file: 'provision.json', mutate: (j) => { j[3].capacity = -2; }, path: '[3].capacity', message: /non-negative.*received -2/ },
+  { name: 'wrong type', file: 'figures.json', mutate: (j) => { j[0].value = 'lots'; }, path: '[0].value', message: /received "lots"|Invalid/ },
+  { name: 'unknown placement type', file: 'needs.json', mutate: (j) => { j[0].placementType = 'foster-castle'; }, path: '[0].placementType', message: /unknown placement type id "foster-castle"/ },
+  { name: 'unknown locality', file: 'provision.json', mutate: (j) => { j[0].locality = 'atlantis'; }, path: '[0].locality', message: /unknown locality id "atlantis"/ },
+  { name: 'unknown source', file: 'figures.json', mutate: (j) => { j[1].source = 'made-up-report'; }, path: '[1].source', message: /unknown source id "made-up-report"/ },
+  { name: 'duplicate id', file: 'figures.json', mutate: (j) => { j[2].id = j[1].id; }, path: '[2].id', message: /duplicate id/ },
+  { name: 'duplicate locality id', file: 'localities.json', mutate: (j) => { j[5].id = j[0].id; }, path: '[5].id', message: /duplicate id "chesil"/ },
+  { name: 'impossible date', file: 'figures.json', mutate: (j) => { j[0].asAt = '2023-02-30'; }, path: '[0].asAt', message: /real date/ },
+  { name: 'as at in the future', file: 'needs.json', mutate: (j) => { j[0].asAt = '2099-01-01'; }, path: '[0].asAt', message: /not in the future/ },
+  { name: 'range with min above max', file: 'needs.json', mutate: (j) => { j[0].value = { min: 5, max: 2 }; }, path: /^\[0\]\.value/, message: /min not above max/ },
+  { name: 'missing provenance', file: 'figures.json', mutate: (j) => { delete j[0].source; }, path: '[0].source', message: /expected string|Invalid/ },
+  { name: 'missing locator', file: 'provision.json', mutate: (j) => { delete j[1].locator; }, path: '[1].locator', message: /expected string|Invalid/ },
+  { name: 'fractional child count', file: 'figures.json', mutate: (j) => { j[figureIndex(j, 'cic-total-2023-10')].value = 465.5; }, path: /^\[\d+\]\.value$/, message: /whole number of children/ },
+  { name: 'percentage over 100', file: 'figures.json', mutate: (j) => { const i = j.findIndex((f: Json) => f.unit === 'percent'); j[i].value = 140; }, path: /^\[\d+\]\.value$/, message: /0 to 100/ },
+  { name: 'HTML in a text field', file: 'placement-types.json', mutate: (j) => { j[0].description = 'Foster <script>alert(1)</script> care'; }, path: '[0].description', message: /without HTML/ },
+  { name: 'unknown field', file: 'localities.json', mutate: (j) => { j[0].population = 1000; }, path: '[0]', message: /Unrecognized key|population/ },
+  { name: 'bad id format', file: 'placement-types.json', mutate: (j) => { j[0].id = 'Foster Care'; }, path: '[0].id', message: /slug/ },
+  { name: 'unknown need in market needs', file: 'market-needs.json', mutate: (j) => { j[0].needs = ['no-such-need']; }, path: '[0].needs[0]', message: /unknown need id/ },
+  { name: 'unknown supply figure', file: 'needs.json', mutate: (j) => { j[0].supplyFigure = 'ghost-figure'; }, path: '[0].supplyFigure', message: /unknown figure id/ },
+  { name: 'breakdown parts above total', file: 'figures.json', mutate: (j) => { j[figureIndex(j, 'cic-total-2023-10')].value = 10; }, path: /^\[\d+\]\.value$/, message: /at least the sum of its parts/ },
+  { name: 'authority code wrong', file: 'authority.json', mutate: (j) => { j.onsCode = 'DORSET'; }, path: 'onsCode', message: /ONS local authority code/ },
+  { name: 'unknown priority on a type', file: 'placement-types.json', mutate: (j) => { j[0].priorities = ['sp99']; }, path: '[0].priorities[0]', message: /unknown priority id "sp99"/ },
+  { name: 'empty text', file: 'sources.json', mutate: (j) => { j[0].title = ''; }, path: '[0].title', message: /non-empty/ },
+  { name: 'bad financial year', file: 'finance.json', mutate: (j) => { j[0].year = '2019'; }, path: '[0].year', message: /financial year/ },
+  { name: 'not an array', file: 'needs.json', mutate: () => '{"id": "one-need"}', path: '', message: /expected array/ },
+  { name: 'unquantified need with a number', file: 'needs.json', mutate: (j) => { const i = j.findIndex((n: Json) => n.kind === 'unquantified'); j[i].value = 4; }, path: /^\[\d+\]\.value$/, message: /expected "not-published" for an unquantified need/ },
+  { name: 'two totals in one breakdown', file: 'figures.json', mutate: (j) => { const t = j.find((f: Json) => f.total); const p = j.find((f: Json) => f.breakdown === t.breakdown && !f.total); p.total = true; }, path: /^\[\d+\]\.total$/, message: /already has a total/ },
+  { name: 'script in a statement', file: 'market-needs.json', mutate: (j) => { j[0].text = '<img src=x onerror=alert(1)>'; }, path: '[0].text', message: /without HTML/ },
+  { name: 'unknown unit', file: 'figures.json', mutate: (j) => { j[0].unit = 'kittens'; }, path: '[0].unit', message: /Invalid option|expected one of/ },
+];
+
+/** Makes a throwaway copy of the Dorset data with one bad input applied; returns its folder. */
+export function makeBadCopy(c: BadInput, from = 'data/dorset'): { dir: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'bad-data-'));
+  const dir = join(root, 'dorset');
+  cpSync(from, dir, { recursive: true });
+  const file = join(dir, c.file);
+  if (c.remove) rmSync(file);
+  else {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const out = c.mutate(json);
+    writeFileSync(file, typeof out === 'string' ? out : JSON.stringify(json, null, 2));
+  }
+  return { dir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadAuthorityData } from '../../src/lib/load.ts';
+import { DataError } from '../../src/lib/data-error.ts';
+import { BAD_INPUTS, makeBadCopy } from '../support/bad-inputs.ts';
+
+describe('bad input is refused with the file and JSON path', () => {
+  it('has at least 30 distinct cases', () => {
+    expect(new Set(BAD_INPUTS.map((c) => c.name)).size).toBeGreaterThanOrEqual(30);
+  });
+  for (const c of BAD_INPUTS) {
+    it(c.name, () => {
+      const { dir, cleanup } = makeBadCopy(c);
+      try {
+        let error: unknown;
+        try {
+          loadAuthorityData(dir, { label: 'data/dorset' });
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(DataError);
+        const issues = (error as DataError).issues;
+        const hit = issues.find((i) => i.file === `data/dorset/${c.file}` && (typeof c.path === 'string' ? i.path === c.path : c.path.test(i.path)));
+        expect(hit, `no issue for ${c.file} at ${c.path}; got:\n${(error as Error).message}`).toBeDefined();
+        expect(hit!.message).toMatch(c.message);
+        expect((error as Error).message).toContain(`data/dorset/${c.file}`);
+      } finally {
+        cleanup();
+      }
+    });
+  }
+});
