@@ -7,6 +7,8 @@ export const Source = z
     /** The seed file the figures were read from. */
     file: z.string().min(1),
     title: PlainText,
+    /** Used in citations beside figures. */
+    shortTitle: PlainText,
     publisher: PlainText,
     kind: z.enum(['strategy', 'board-pack', 'board-report', 'self-assessment', 'official-statistics']),
     /** Date of the document (first day of the month where only a month is known). */

@@ -67,3 +67,14 @@ describe('gaps', () => {
     fc.assert(fc.property(fc.nat(1000), (v) => gapSize(computeGap(need({ value: v }))) === v));
   });
 });
+
+import { gapSizeText } from '../../src/lib/gap-words.ts';
+describe('gap sizes in words', () => {
+  it('reads as a person would say it', () => {
+    expect(gapSizeText(computeGap(need({ value: 10, unit: 'carers', per: 'year' })))).toBe('10 more carers a year');
+    expect(gapSizeText(computeGap(need({ value: 2, qualifier: 'at-least' })))).toBe('at least 2 more places');
+    expect(gapSizeText(computeGap(need({ value: { min: 2, max: 3 } })))).toBe('2 to 3 more places');
+    expect(gapSizeText(computeGap(need({ value: 1 })))).toBe('1 more place');
+    expect(gapSizeText(computeGap(need({ kind: 'unquantified', value: 'not-published' })))).toMatch(/not published/);
+  });
+});
