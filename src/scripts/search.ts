@@ -1,4 +1,4 @@
-export {};
+import { correctQuery, type Vocabulary } from '../lib/spelling.ts';
 /**
  * Search page: restores the query from the URL, loads Pagefind only when there is something to
  * search, filters by audience, placement type, locality and page kind, and announces the count.
@@ -14,6 +14,8 @@ const input = form.querySelector<HTMLInputElement>('#q')!;
 const statusEl = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 let pagefind: Promise<Pagefind> | undefined;
+let vocabulary: Promise<Vocabulary> | undefined;
+const vocab = () => (vocabulary ??= fetch(form.dataset.terms!).then((r) => r.json() as Promise<Vocabulary>));
 
 const load = () => (pagefind ??= import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>);
 
@@ -53,9 +55,23 @@ async function run() {
   }
   statusEl.textContent = 'Searching…';
   const pf = await load();
-  const { results } = await pf.search(q, { filters: filters() });
+  let shownQuery = q;
+  let { results } = await pf.search(q, { filters: filters() });
+  let corrected = '';
+  if (!results.length) {
+    // Nothing found: try the nearest spelling of each word from the site's own vocabulary.
+    const fixed = correctQuery(q, await vocab().catch(() => ({})));
+    if (fixed) {
+      const again = await pf.search(fixed, { filters: filters() });
+      if (again.results.length) {
+        results = again.results;
+        shownQuery = fixed;
+        corrected = `No results for “${q}”. `;
+      }
+    }
+  }
   const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-  statusEl.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”${results.length > 20 ? ', showing the first 20' : ''}.`;
+  statusEl.textContent = `${corrected}${results.length} result${results.length === 1 ? '' : 's'} for “${shownQuery}”${results.length > 20 ? ', showing the first 20' : ''}.`;
   for (const r of top) {
     const li = document.createElement('li');
     const a = document.createElement('a');
@@ -82,5 +98,7 @@ form.addEventListener('submit', (e) => {
   void run();
 });
 form.addEventListener('change', () => form.requestSubmit());
+// The page explains that search needs JavaScript; with JavaScript running, that note goes.
+document.getElementById('search-nojs')?.remove();
 readUrl();
 void run();

@@ -1,0 +1,73 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+test('results are announced, excerpts highlight the match, and axe finds nothing', async ({ page }) => {
+  await page.goto('/search/?q=supported+lodgings');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/\d+ results? for “supported lodgings”/);
+  await expect(page.locator('#search-results li').first().locator('mark').first()).toBeVisible();
+  await expect(page.locator('#search-results li').first()).toContainText(/Page type: /);
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test('the query and filters in the URL are restored, and filters narrow the results', async ({ page }) => {
+  await page.goto('/search/?q=short+breaks');
+  await expect(page.getByRole('status')).toContainText(/results? for/);
+  const all = await page.locator('#search-results li').count();
+  await page.goto('/search/?q=short+breaks&locality=North+Dorset');
+  await expect(page.getByLabel('Search for a placement type, place or topic')).toHaveValue('short breaks');
+  await expect(page.getByLabel('Locality')).toHaveValue('North Dorset');
+  await expect(page.getByRole('status')).toContainText(/results? for/);
+  const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(links).toContain('/localities/north-dorset/');
+  expect(links.length).toBeLessThan(all);
+});
+
+test('search is fully keyboard operable', async ({ page }) => {
+  await page.goto('/search/');
+  await page.keyboard.press('Tab'); // skip link
+  const input = page.getByLabel('Search for a placement type, place or topic');
+  await input.focus();
+  await page.keyboard.type('Chesil');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q=Chesil/);
+  await expect(page.getByRole('status')).toContainText(/results? for “Chesil”/);
+  // Tab onwards reaches the audience filters and then the first result link.
+  await page.getByRole('checkbox', { name: 'Care providers' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/audience=providers/);
+});
+
+test('a misspelt query offers the nearest word the site uses', async ({ page }) => {
+  await page.goto('/search/?q=fostring');
+  await expect(page.getByRole('status')).toContainText('No results for “fostring”');
+  await expect(page.getByRole('status')).toContainText('for “fostering”');
+});
+
+test('Pagefind loads only when search is used', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.goto('/placement-types/childrens-homes/');
+  await page.goto('/search/');
+  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  await page.goto('/search/?q=foster');
+  await expect(page.getByRole('status')).toContainText(/results? for/);
+  expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header form reaches the search page, which explains and links to the page index', async ({ page }) => {
+    await page.goto('/localities/');
+    await page.getByLabel('Search this site').fill('foster');
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await expect(page).toHaveURL(/\/search\/\?q=foster/);
+    await expect(page.locator('main')).toContainText('Search needs JavaScript');
+    await page.locator('main').getByRole('link', { name: 'page index' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page index');
+  });
+});
