@@ -46,7 +46,9 @@ export function statusBox(kind: 'not-published' | 'suppressed', x: number, y: nu
     width: w,
     svg:
       rect({ x, y, width: w, height: h, fill, stroke, 'stroke-width': 1.5 }) +
-      rect({ x: x + (w - chipW) / 2, y: y + h / 2 - 8, width: chipW, height: 16, fill: COLOURS.paper }) +
-      text(x + w / 2, y + h / 2, label, { size, anchor: 'middle', baseline: 'middle', bold: kind === 'suppressed' }),
+      (label
+        ? rect({ x: x + (w - chipW) / 2, y: y + h / 2 - 8, width: chipW, height: 16, fill: COLOURS.paper }) +
+          text(x + w / 2, y + h / 2, label, { size, anchor: 'middle', baseline: 'middle', bold: kind === 'suppressed' })
+        : ''),
   };
 }
