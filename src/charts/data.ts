@@ -2,12 +2,11 @@
  * From the model to each chart's plain input. Only `.shown` values (after the disclosure rule)
  * and the model's gaps, matrix and series are read here: never a raw `value`.
  */
-import type { Model, ShownFigure } from '../lib/model.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { dataDir, type Model, type ShownFigure } from '../lib/model.ts';
 import { matrix, series } from '../lib/queries.ts';
 import type { Gap } from '../lib/gaps.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { dataDir } from '../lib/model.ts';
 import { formatMonth, formatShown } from '../lib/format.ts';
 import { LocalityMap } from '../schemas/locality-map.ts';
 import { DataError, jsonPath } from '../lib/data-error.ts';
@@ -114,7 +113,7 @@ export function localityMap(dir = dataDir()): LocalityMap | null {
   const file = join(dir, 'localities.geo.json');
   if (!existsSync(file)) return null;
   const r = LocalityMap.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!r.success) throw new DataError(r.error.issues.map((i) => ({ file: 'localities.geo.json', path: jsonPath(i.path), message: i.message })));
+  if (!r.success) throw new DataError(r.error.issues.map((i) => ({ file: relative(process.cwd(), file).replaceAll('\\', '/'), path: jsonPath(i.path), message: i.message })));
   return r.data;
 }
 
@@ -148,8 +147,9 @@ export function mapInput(m: Model, geo: LocalityMap, id: string, highlight?: str
 
 const LOCATION_PARTS: PartKey[] = ['in-area', 'neighbouring', 'further-away'];
 
-export function whereRows(m: Model): { groups: WhereGroup[]; refs: ShownFigure[] } {
-  const refs: ShownFigure[] = [];
+/** Rows of the where-children-live chart, and the figures behind each row (for its sources). */
+export function whereRows(m: Model): { groups: WhereGroup[]; refs: Map<string, ShownFigure[]> } {
+  const refs = new Map<string, ShownFigure[]>();
   const byBreakdown = new Map<string, ShownFigure[]>();
   for (const f of m.figures) if (f.breakdown && f.kind === 'location' && f.area === 'authority') byBreakdown.set(f.breakdown, [...(byBreakdown.get(f.breakdown) ?? []), f]);
   const location: WhereRow[] = [];
@@ -160,7 +160,7 @@ export function whereRows(m: Model): { groups: WhereGroup[]; refs: ShownFigure[]
     const unit = lp[0].unit;
     // The total: the breakdown's own, or the count of the same children at the same date.
     const total = all.find((f) => f.total) ?? m.figures.find((f) => f.kind === 'placed' && !f.location && f.placementType === lp[0].placementType && f.placementType && f.asAt === lp[0].asAt && f.unit === unit && f.area === 'authority');
-    refs.push(...lp, ...(total ? [total] : []));
+    refs.set(bd, [...lp, ...(total ? [total] : [])]);
     location.push({
       key: bd,
       label: `${(total?.label ?? lp[0].label).replace(/ in Dorset$/, '')}, ${formatMonth(lp[0].asAt)}`,
@@ -176,7 +176,7 @@ export function whereRows(m: Model): { groups: WhereGroup[]; refs: ShownFigure[]
     const ifa = m.figures.find((f) => f.measure === 'cic-ifa' && f.asAt === council.asAt && f.area === 'authority');
     if (!ifa) continue;
     const total = m.figures.find((f) => f.measure === 'cic-foster-care' && f.asAt === council.asAt && f.unit === council.unit);
-    refs.push(council, ifa, ...(total ? [total] : []));
+    refs.set(`foster-carers-${council.asAt}`, [council, ifa, ...(total ? [total] : [])]);
     operator.push({
       key: `foster-carers-${council.asAt}`,
       label: `Children in foster care, ${formatMonth(council.asAt)}`,

@@ -32,8 +32,6 @@ export interface MatrixInput {
   highlightCol?: string;
 }
 
-const STATE_WORDS: Record<MatrixState, string> = { gap: 'stated need', provision: 'named provision', suppressed: 'c (withheld)', 'not-published': 'not published' };
-
 function draw(input: MatrixInput, width: number, prefix: string): Drawing {
   const narrow = width < 500;
   const { rows, cols, cells, highlightCol } = input;
@@ -140,4 +138,3 @@ export function matrixChart(input: MatrixInput): ChartOutput {
   return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
 }
 
-export { STATE_WORDS, textWidth };

@@ -45,11 +45,13 @@ export function buildFigures(m: Model): Map<string, ChartOutput> {
 
   const where = whereRows(m);
   if (where.groups.length) {
-    figs.push(whereChart({ meta: whereMeta(m, where.refs, FIG.where), groups: where.groups }));
+    const refsOf = (groups: typeof where.groups) => groups.flatMap((g) => g.rows.flatMap((r) => where.refs.get(r.key) ?? []));
+    figs.push(whereChart({ meta: whereMeta(m, refsOf(where.groups), FIG.where), groups: where.groups }));
     const types = new Set(where.groups.flatMap((g) => g.rows.flatMap((r) => r.types)));
     for (const t of types) {
       const groups = where.groups.map((g) => ({ ...g, rows: g.rows.filter((r) => r.types.includes(t)) })).filter((g) => g.rows.length);
-      figs.push(whereChart({ meta: whereMeta(m, where.refs.filter((f) => !f.placementType || f.placementType === t || groups.some((g) => g.rows.some((r) => r.types.includes(t)))), FIG.whereFor(t)), groups, highlight: t }));
+      // Only the rows about this type, so no highlight is needed.
+      figs.push(whereChart({ meta: whereMeta(m, refsOf(groups), FIG.whereFor(t)), groups }));
     }
   }
 

@@ -11,9 +11,8 @@ import { formatShown, formatShownNumber } from '../lib/format.ts';
 import { COLOURS, patternDefs } from './palette.ts';
 import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
 import { markAttrs } from './interaction.ts';
-import { PAD, statusBox } from './common.ts';
+import { statusBox } from './common.ts';
 import { line, text } from './svg.ts';
-import { textWidth } from './text.ts';
 
 export interface TrendPoint { date: string; label: string; shown: Shown }
 export interface TrendSeries { key: string; label: string; points: TrendPoint[] }
@@ -122,4 +121,3 @@ export function trendChart(input: TrendInput): ChartOutput {
   const fig = { ...meta, kind: 'trend', takeaway: takeaway(input), alt, legend, notes, table, csv: csvOf(table) };
   return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
 }
-export { textWidth };
