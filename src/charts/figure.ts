@@ -130,7 +130,7 @@ export function standaloneSvg(fig: ChartOutput, formatAsAt: (iso: string) => str
     parts.push(swatch(item.swatch, x, y, prefix), text(x + 24, y + 10, item.label, { size: 12.5 }));
     x += w;
   }
-  y += 26;
+  y += 36;
   const foot = [...fig.notes, `Source: ${fig.sources.join('; ')}. As at ${formatAsAt(fig.asAt)}.`].flatMap((n) => wrap(n, W - 2 * pad, 12));
   parts.push(text(pad, y, foot, { size: 12, fill: COLOURS.muted }));
   y += foot.length * 15 + pad;

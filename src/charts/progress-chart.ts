@@ -85,7 +85,7 @@ function draw(input: ProgressInput, width: number, prefix: string): Drawing {
     const aim = AIM[r.direction];
     const tgt = r.target === 'not-published' ? 'target not published' : `target ${fmt(r.target, r.unit)}`;
     if (narrow) {
-      y += 40;
+      y += 52;
       parts.push(text(PAD, y + 4, `${aim} · ${tgt}`, { size: 12.5, fill: COLOURS.ink }));
       y += 14;
     } else {

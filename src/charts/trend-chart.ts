@@ -3,7 +3,7 @@
  * and highest labelled. A point with no published value breaks the line and is marked on the
  * axis as not published (or c); a range is drawn as a vertical bar.
  */
-import { extent, line as d3line, max, scaleLinear, scaleUtc } from 'd3';
+import { extent, line as d3line, max, scaleLinear, scaleUtc, utcYear } from 'd3';
 import type { Shown } from '../lib/shown.ts';
 import { bounds } from '../lib/shown.ts';
 import type { Unit } from '../schemas/common.ts';
@@ -31,7 +31,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 function draw(input: TrendInput, width: number, prefix: string): Drawing {
   const narrow = width < 500;
   const height = narrow ? 250 : 300;
-  const m = { top: 24, right: narrow ? 16 : 110, bottom: 40, left: narrow ? 44 : 64 };
+  const m = { top: 24, right: narrow ? 16 : input.series.length > 1 ? 140 : 40, bottom: 40, left: narrow ? 44 : 64 };
   const all = input.series.flatMap((s) => s.points);
   const [d0, d1] = extent(all, (p) => d(p.date)) as [Date, Date];
   const x = scaleUtc().domain([d0, d1]).range([m.left, width - m.right]);
@@ -42,8 +42,19 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
     out.push(line({ x1: m.left, x2: width - m.right, y1: y(t), y2: y(t), stroke: COLOURS.grid }), text(m.left - 6, y(t), fmt(t), { size: 12, anchor: 'end', baseline: 'middle', fill: COLOURS.muted }));
   }
   out.push(line({ x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: COLOURS.ink }));
-  const years = x.ticks(narrow ? 4 : 7);
-  for (const t of years) out.push(text(x(t), height - m.bottom + 18, String(t.getUTCFullYear()), { size: 12, anchor: 'middle', fill: COLOURS.muted }));
+  // Few dates: label each with its own period ("2019/20"); many: whole years only.
+  const dates = [...new Map(all.map((p) => [p.date, p.label])).entries()];
+  if (dates.length <= (narrow ? 4 : 6)) {
+    for (const [iso, label] of dates) out.push(text(x(d(iso)), height - m.bottom + 18, label, { size: 12, anchor: 'middle', fill: COLOURS.muted }));
+  } else {
+    const span = d1.getUTCFullYear() - d0.getUTCFullYear();
+    const step = Math.max(1, Math.ceil(span / (narrow ? 4 : 7)));
+    for (const t of x.ticks(utcYear.every(step)!)) out.push(text(x(t), height - m.bottom + 18, String(t.getUTCFullYear()), { size: 12, anchor: 'middle', fill: COLOURS.muted }));
+  }
+  // At each date, the higher series is labelled above its point and the lower one below.
+  const highest = new Map<string, number>();
+  for (const s of input.series) for (const p of s.points) { const v = mid(p.shown); if (v !== null) highest.set(p.date, Math.max(highest.get(p.date) ?? -Infinity, v)); }
+  const ends: { y: number; label: string; colour: string; x: number }[] = [];
   let marks = 0;
   input.series.forEach((s, si) => {
     const st = STYLE[si % STYLE.length];
@@ -65,7 +76,7 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
           ? `<circle cx="${q.x.toFixed(1)}" cy="${y(q.v).toFixed(1)}" r="4.5" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`
           : `<rect x="${(q.x - 4.5).toFixed(1)}" y="${(y(q.v) - 4.5).toFixed(1)}" width="9" height="9" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`;
         const labelIt = q === vals[0] || q === vals[vals.length - 1] || q === top;
-        const above = si === 0 || input.series.length === 1;
+        const above = input.series.length === 1 || q.v >= (highest.get(q.p.date) ?? q.v);
         const lab = labelIt ? text(Math.min(Math.max(q.x, m.left + 16), width - m.right - (narrow ? 16 : 0)), y(q.v) + (above ? -10 : 20), fmt(q.v), { size: 12.5, anchor: 'middle', bold: true }) : '';
         mark = range + shape + lab;
       }
@@ -74,7 +85,12 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
     });
     // Name each line at its right end (wide) so colour is never the only key.
     const last = vals[vals.length - 1];
-    if (!narrow && last && input.series.length > 1) out.push(text(last.x + 10, y(last.v!) + (si === 0 ? -2 : 12), s.label, { size: 12.5, bold: true, fill: st.colour }));
+    if (!narrow && last && input.series.length > 1) ends.push({ x: last.x + 10, y: y(last.v!) + 4, label: s.label, colour: st.colour });
+  });
+  // Keep line-end names at least one line apart.
+  ends.sort((a, b) => a.y - b.y).forEach((e, i, arr) => {
+    if (i && e.y - arr[i - 1].y < 16) e.y = arr[i - 1].y + 16;
+    out.push(text(e.x, e.y, e.label, { size: 12.5, bold: true, fill: e.colour }));
   });
   return { width, height, body: out.join(''), marks };
 }
