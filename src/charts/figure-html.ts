@@ -1,0 +1,36 @@
+/**
+ * The HTML of one chart figure: the anatomy every chart shares (title, takeaway, SVG at two
+ * widths, legend, text alternative, data table, notes, source, downloads, anchor). ChartFigure.astro
+ * renders it on pages; the browser tests render the examples with it, so both use one markup.
+ */
+import { esc } from './escape.ts';
+import { inlineSvg, type ChartOutput } from './figure.ts';
+
+export interface FigureHtmlOptions {
+  /** Heading level of the title. */
+  level?: 2 | 3;
+  /** Builds a site link (respects the base path). */
+  href: (path: string) => string;
+  formatDate: (iso: string) => string;
+}
+
+export function figureHtml(f: ChartOutput, o: FigureHtmlOptions): string {
+  const h = `h${o.level ?? 3}`;
+  const id = esc(f.id);
+  const altId = `${f.id}-alt`;
+  const file = (ext: string) => esc(o.href(`charts/${f.id}.${ext}`));
+  const th = f.table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
+  const rows = f.table.rows
+    .map((r) => `<tr data-key="${esc(r.key)}">${r.cells.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${c === 'not published' ? ' class="not-published"' : ''}>${esc(c)}</td>`)).join('')}</tr>`)
+    .join('');
+  return `<figure class="chart" id="${id}" aria-labelledby="${id}-title" data-chart>
+<figcaption class="chart__head"><${h} class="chart__title" id="${id}-title">${esc(f.title)}</${h}><p class="chart__takeaway">${esc(f.takeaway)}</p></figcaption>
+<div class="chart__plot">${inlineSvg(f, 'wide', altId)}${inlineSvg(f, 'narrow', `${altId}-n`)}<div class="chart__tip" hidden aria-hidden="true"></div></div>
+<p class="visually-hidden" id="${esc(altId)}">${esc(f.alt)}</p><p class="visually-hidden" id="${esc(altId)}-n">${esc(f.alt)}</p>
+<ul class="chart__legend" aria-label="Key">${f.legend.map((l) => `<li><span class="swatch swatch--${l.swatch}" aria-hidden="true"></span>${esc(l.label)}</li>`).join('')}</ul>
+<details class="chart__data"><summary>Data table<span class="visually-hidden"> for “${esc(f.title)}”</span></summary><div class="table-wrap"><table><caption>${esc(f.table.caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div></details>
+${f.notes.length ? `<ul class="chart__notes">${f.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
+<p class="chart__source">Source: ${esc(f.sources.join('; '))}. As at ${esc(o.formatDate(f.asAt))}.</p>
+<ul class="chart__downloads"><li><a href="${file('csv')}" download>Download the data (CSV)</a></li><li><a href="${file('svg')}" download>Image (SVG)</a></li><li><a href="${file('png')}" download>Image (PNG)</a></li><li><a href="#${id}">Link to this chart</a></li></ul>
+</figure>`;
+}

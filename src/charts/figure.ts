@@ -1,0 +1,141 @@
+/**
+ * What every chart function returns: the drawing at two widths plus the figure's words and data.
+ * Pages render it with <ChartFigure>; the download endpoints turn it into SVG, PNG and CSV files.
+ */
+import { csvFormatRows } from 'd3';
+import { esc } from './escape.ts';
+import { COLOURS, patternDefs, patternId } from './palette.ts';
+import { rect, svgRoot, text } from './svg.ts';
+import { wrap } from './text.ts';
+
+/** One drawing: its size in SVG units and the markup inside <svg>. */
+export interface Drawing {
+  width: number;
+  height: number;
+  body: string;
+  /** Number of focusable marks drawn (each with a label). */
+  marks: number;
+}
+
+export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppressed' | 'band' | 'need-area' | 'range' | 'target' | 'baseline' | 'latest';
+export interface LegendItem {
+  swatch: Swatch;
+  label: string;
+}
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  /** `key` ties a row to the mark(s) drawn from it, for highlighting. */
+  rows: { key: string; cells: string[] }[];
+}
+
+export interface ChartMeta {
+  /** Stable id: the figure's anchor and its download file names. */
+  id: string;
+  title: string;
+  /** Source documents, as "Title, section" strings. */
+  sources: string[];
+  /** "as at" date (YYYY-MM-DD) of the newest value drawn. */
+  asAt: string;
+  notes?: string[];
+}
+
+export interface ChartOutput extends ChartMeta {
+  kind: string;
+  /** One sentence computed from the data. */
+  takeaway: string;
+  /** Text alternative for the image: what is drawn, not the title. */
+  alt: string;
+  legend: LegendItem[];
+  notes: string[];
+  table: DataTable;
+  /** CSV of exactly the rows and columns of `table`, i.e. of the data drawn. */
+  csv: string;
+  wide: Drawing;
+  narrow: Drawing;
+}
+
+export const WIDE = 720;
+export const NARROW = 340;
+
+export const csvOf = (t: DataTable) => csvFormatRows([t.columns, ...t.rows.map((r) => r.cells)]) + '\n';
+
+/** Pattern prefix for one drawing, unique on a page. */
+export const prefixFor = (id: string, variant: 'w' | 'n' | 's') => `${id}-${variant}`;
+
+/** The SVG element as it sits in a page: labelled by the figure's text alternative. */
+export function inlineSvg(fig: ChartOutput, variant: 'wide' | 'narrow', altId: string): string {
+  const d = fig[variant];
+  return svgRoot({ width: d.width, height: d.height, body: d.body, labelledBy: altId, cls: `chart__svg chart__svg--${variant}` });
+}
+
+/** Drawn swatch for a legend inside a standalone SVG. */
+function swatch(s: Swatch, x: number, y: number, prefix: string): string {
+  const base = { x, y, width: 18, height: 12 };
+  switch (s) {
+    case 'supply':
+      return rect({ ...base, fill: COLOURS.supply });
+    case 'gap':
+      return rect({ ...base, fill: COLOURS.gap });
+    case 'third':
+      return rect({ ...base, fill: COLOURS.third });
+    case 'computed':
+      return rect({ ...base, fill: `url(#${patternId(prefix, 'computed')})`, stroke: COLOURS.gap });
+    case 'none':
+      return rect({ ...base, fill: `url(#${patternId(prefix, 'none')})`, stroke: COLOURS.none });
+    case 'suppressed':
+      return rect({ ...base, fill: `url(#${patternId(prefix, 'suppressed')})`, stroke: COLOURS.ink });
+    case 'need-area':
+      return rect({ ...base, fill: `url(#${patternId(prefix, 'need-area')})`, stroke: COLOURS.ink });
+    case 'band':
+      return rect({ ...base, fill: COLOURS.band }) + rect({ x, y, width: 4, height: 12, fill: COLOURS.supply });
+    case 'range':
+      return `<path d="M${x + 1} ${y + 2}v8M${x + 1} ${y + 6}h16M${x + 17} ${y + 2}v8" stroke="${COLOURS.gap}" stroke-width="2" fill="none"/>`;
+    case 'target':
+      return `<path d="M${x + 9} ${y}l6 6-6 6-6-6z" fill="${COLOURS.gap}"/>`;
+    case 'baseline':
+      return `<circle cx="${x + 9}" cy="${y + 6}" r="5" fill="${COLOURS.paper}" stroke="${COLOURS.supply}" stroke-width="2.5"/>`;
+    case 'latest':
+      return `<circle cx="${x + 9}" cy="${y + 6}" r="6" fill="${COLOURS.supply}"/>`;
+  }
+}
+
+/**
+ * A self-contained SVG file (downloads and the PNG): title, takeaway, the wide drawing, legend,
+ * notes and source, so the image still makes sense once it leaves the page.
+ */
+export function standaloneSvg(fig: ChartOutput, formatAsAt: (iso: string) => string): string {
+  const W = fig.wide.width;
+  const pad = 16;
+  const prefix = prefixFor(fig.id, 's');
+  const parts: string[] = [patternDefs(prefix)];
+  let y = pad + 20;
+  const title = wrap(fig.title, W - 2 * pad, 20, true);
+  parts.push(text(pad, y, title, { size: 20, bold: true }));
+  y += title.length * 25;
+  const take = wrap(fig.takeaway, W - 2 * pad, 15);
+  parts.push(text(pad, y, take, { size: 15 }));
+  y += take.length * 19 + 8;
+  // The wide drawing reuses its own pattern ids, which stay unique inside this file.
+  parts.push(`<g transform="translate(0 ${y})">${fig.wide.body}</g>`);
+  y += fig.wide.height + 12;
+  let x = pad;
+  for (const item of fig.legend) {
+    const w = 26 + item.label.length * 12.5 * 0.6 + 16;
+    if (x + w > W - pad) {
+      x = pad;
+      y += 20;
+    }
+    parts.push(swatch(item.swatch, x, y, prefix), text(x + 24, y + 10, item.label, { size: 12.5 }));
+    x += w;
+  }
+  y += 36;
+  const foot = [...fig.notes, `Source: ${fig.sources.join('; ')}. As at ${formatAsAt(fig.asAt)}.`].flatMap((n) => wrap(n, W - 2 * pad, 12));
+  parts.push(text(pad, y, foot, { size: 12, fill: COLOURS.muted }));
+  y += foot.length * 15 + pad;
+  const body = rect({ x: 0, y: 0, width: W, height: y, fill: COLOURS.paper }) + parts.join('');
+  return svgRoot({ width: W, height: y, body, title: fig.title, desc: `${fig.takeaway} ${fig.alt}` }).replace(/^<svg /, '<svg ');
+}
+
+export { esc };

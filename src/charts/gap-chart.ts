@@ -1,0 +1,194 @@
+/**
+ * Need, supply and gap by placement type: one bar per current need, grouped by type. Stated
+ * shortfalls are solid, worked-out ones (need minus supply) striped; supply in the same unit is
+ * drawn first in blue; a range is a bar to its lower figure and a bracket to its upper one;
+ * a need with no number is a hatched "not published" box.
+ */
+import { max, scaleLinear } from 'd3';
+import type { Shown } from '../lib/shown.ts';
+import { bounds, upper } from '../lib/shown.ts';
+import type { Unit } from '../schemas/common.ts';
+import type { Qualifier } from '../schemas/figures.ts';
+import { formatShown, listWords } from '../lib/format.ts';
+import { COLOURS, patternDefs, patternId } from './palette.ts';
+import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
+import { markAttrs } from './interaction.ts';
+import { band, PAD, phrase, statusBox, topAxis } from './common.ts';
+import { rect, text } from './svg.ts';
+import { textWidth, wrap } from './text.ts';
+
+export interface GapRow {
+  key: string;
+  group: string;
+  groupLabel: string;
+  /** Who or where the need is for ("Disabled children · North Dorset"). */
+  label: string;
+  kind: 'stated' | 'computed';
+  gap: Shown;
+  unit: Unit;
+  qualifier?: Qualifier;
+  perYear?: boolean;
+  timeframe: string;
+  /** Current supply in the same unit as the need; absent where none is published. */
+  supply?: { shown: Shown; label: string };
+}
+
+export interface GapChartInput {
+  meta: ChartMeta;
+  rows: GapRow[];
+  /** A placement type id to highlight (its page). */
+  highlight?: string;
+}
+
+const sizeOf = (r: GapRow) => upper(r.gap) ?? 0;
+
+/** "5 more places", "5 constellations short", "not published". */
+function valueText(r: GapRow): string {
+  if (r.gap.kind === 'not-published') return 'number not published';
+  if (r.gap.kind === 'suppressed') return 'c';
+  const p = phrase(r.gap, r.unit, r.qualifier, r.perYear);
+  if (r.kind === 'computed') return `${p} short`;
+  // "50 places a year" → "50 more places a year"
+  return p.replace(/^((?:at least |about |up to |over |almost )?[\d,.]+(?: to [\d,.]+)?) /, '$1 more ');
+}
+
+function markLabel(r: GapRow): string {
+  const supply = r.supply ? `; now ${formatShown(r.supply.shown, r.unit)}` : '';
+  return `${r.groupLabel}, ${r.label}: ${valueText(r)} (${r.kind === 'stated' ? 'stated by the council' : 'worked out'})${supply}. ${r.timeframe}.`;
+}
+
+export function takeaway(rows: readonly GapRow[], highlight?: string): string {
+  const quantified = rows.filter((r) => sizeOf(r) > 0);
+  const top = [...quantified].sort((a, b) => sizeOf(b) - sizeOf(a))[0];
+  const overall = top ? `${valueText(top).replace(' more', '')}, in ${top.groupLabel.toLowerCase()}` : '';
+  if (!highlight) {
+    if (!top) return `The council names ${rows.length} shortfall${rows.length === 1 ? '' : 's'} but publishes no number for ${rows.length === 1 ? 'it' : 'them'}.`;
+    const unq = rows.length - quantified.length;
+    return `The largest ${top.kind === 'stated' ? 'stated' : 'worked-out'} shortfall is ${overall}${unq ? `; ${unq} more shortfall${unq === 1 ? ' is' : 's are'} named without a number` : ''}.`;
+  }
+  const mine = rows.filter((r) => r.group === highlight);
+  const name = mine[0]?.groupLabel.toLowerCase();
+  const rest = top ? `; across all types the largest is ${overall}` : '';
+  if (!mine.length) return `The council states no shortfall for this placement type${rest}.`;
+  const myTop = [...mine].sort((a, b) => sizeOf(b) - sizeOf(a))[0];
+  if (sizeOf(myTop) === 0) return `The council names a shortfall in ${name} but publishes no number for it${rest}.`;
+  return `The largest shortfall in ${name} is ${valueText(myTop).replace(' more', '')}${mine.length > 1 ? ` (one of ${mine.length} needs stated)` : ''}${top && top !== myTop ? rest : ''}.`;
+}
+
+function draw(input: GapChartInput, width: number, prefix: string): Drawing {
+  const { rows, highlight } = input;
+  const narrow = width < 500;
+  const labelSize = 13.5;
+  const valueSize = 13.5;
+  const totals = rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + sizeOf(r));
+  const valueW = Math.min(width * (narrow ? 0.5 : 0.36), (max(rows, (r) => textWidth(valueText(r), valueSize)) ?? 80) + 10);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, max(totals) ?? 1)])
+    .nice()
+    .range([PAD + 4, width - PAD - valueW]);
+  const groups = [...new Map(rows.map((r) => [r.group, r.groupLabel])).entries()];
+  const out: string[] = [patternDefs(prefix)];
+  let y = 26;
+  const axisY = 14;
+  let marks = 0;
+  const body: string[] = [];
+  groups.forEach(([g, gl], gi) => {
+    const mine = rows.filter((r) => r.group === g);
+    const top = y;
+    const head = wrap(gl + (g === highlight ? ' (this page)' : ''), width - 2 * PAD - 8, 15, true);
+    const headSvg = text(PAD + 6, y + 16, head, { size: 15, bold: true });
+    y += 16 + (head.length - 1) * 19 + 8;
+    const rowSvg: string[] = [];
+    for (const r of mine) {
+      const labelLines = wrap(r.label, width - 2 * PAD - 8, labelSize);
+      rowSvg.push(text(PAD + 6, y + 12, labelLines, { size: labelSize, fill: COLOURS.ink }));
+      y += 12 + (labelLines.length - 1) * labelSize * 1.25 + 6;
+      const h = 20;
+      const parts: string[] = [];
+      let end = x(0);
+      const s = r.supply ? bounds(r.supply.shown) : null;
+      if (s && s[1] > 0) {
+        const w = x(s[1]) - x(0);
+        parts.push(rect({ x: x(0), y, width: w, height: h, fill: COLOURS.supply }));
+        const sl = `${formatShown(r.supply!.shown, r.unit).replace(/ \D.*$/, '')} now`;
+        if (textWidth(sl, 12.5) + 8 < w) parts.push(text(x(0) + 4, y + h / 2, sl, { size: 12.5, fill: COLOURS.paper, baseline: 'middle', bold: true }));
+        end = x(s[1]);
+      }
+      const b = bounds(r.gap);
+      if (b && b[1] > 0) {
+        const lo = x((s?.[1] ?? 0) + b[0]) - x(s?.[1] ?? 0);
+        const fill = r.kind === 'computed' ? `url(#${patternId(prefix, 'computed')})` : COLOURS.gap;
+        if (lo > 0) parts.push(rect({ x: end + 1, y, width: Math.max(1, lo - 1), height: h, fill, stroke: r.kind === 'computed' ? COLOURS.gap : undefined, 'stroke-width': 1.5 }));
+        const hiX = x((s?.[1] ?? 0) + b[1]);
+        if (b[1] > b[0]) {
+          // The uncertain part of a range: a bracket from the lower to the upper figure.
+          const mid = y + h / 2;
+          parts.push(`<path d="M${(end + lo).toFixed(1)} ${mid}H${hiX.toFixed(1)}M${hiX.toFixed(1)} ${y + 3}V${y + h - 3}" stroke="${COLOURS.gap}" stroke-width="2.5" fill="none"/>`);
+        }
+        parts.push(text(Math.max(end + lo, hiX) + 6, y + h / 2, valueText(r), { size: valueSize, baseline: 'middle', bold: true }));
+      } else {
+        const box = statusBox(r.gap.kind === 'suppressed' ? 'suppressed' : 'not-published', end + (end > x(0) ? 2 : 0), y, h, prefix, r.gap.kind === 'suppressed' ? 'c' : 'number not published');
+        parts.push(box.svg);
+      }
+      rowSvg.push(`<g ${markAttrs(markLabel(r), { row: marks, col: 0 }, r.key)}>${parts.join('')}</g>`);
+      marks++;
+      y += h + 12;
+    }
+    if (g === highlight) body.push(band(top - 2, y - top - 4, width));
+    body.push(headSvg, ...rowSvg);
+    y += gi < groups.length - 1 ? 6 : 0;
+  });
+  const fmt = x.tickFormat(narrow ? 3 : 6);
+  out.push(topAxis(x, axisY, y, narrow ? 3 : 6, (n) => fmt(n)), ...body);
+  return { width, height: y + 4, body: out.join(''), marks };
+}
+
+export function gapChart(input: GapChartInput): ChartOutput {
+  const { rows, meta, highlight } = input;
+  const types = new Set(rows.map((r) => r.group)).size;
+  const unq = rows.filter((r) => r.gap.kind === 'not-published').length;
+  const ranges = rows.filter((r) => r.gap.kind === 'range').length;
+  const computed = rows.filter((r) => r.kind === 'computed').length;
+  const withSupply = rows.filter((r) => r.supply).length;
+  const table: DataTable = {
+    caption: `${meta.title}: data`,
+    columns: ['Placement type', 'Need', 'Shortfall', 'How we know', 'Current supply (same unit)', 'Timeframe'],
+    rows: rows.map((r) => ({
+      key: r.key,
+      cells: [
+        r.groupLabel,
+        r.label,
+        phrase(r.gap, r.unit, r.qualifier, r.perYear),
+        r.kind === 'stated' ? 'Stated by the council' : 'Worked out: need minus supply',
+        r.supply ? formatShown(r.supply.shown, r.unit) : 'not drawn: none published in the same unit',
+        r.timeframe,
+      ],
+    })),
+  };
+  const alt = [
+    `Horizontal bar chart of ${rows.length} current need${rows.length === 1 ? '' : 's'} across ${types} placement type${types === 1 ? '' : 's'}, each bar the size of the shortfall.`,
+    highlight && rows.some((r) => r.group === highlight) ? `The rows for ${rows.find((r) => r.group === highlight)!.groupLabel.toLowerCase()} are highlighted.` : '',
+    withSupply ? `For ${withSupply} need${withSupply === 1 ? '' : 's'}, current supply in the same unit is drawn before the shortfall.` : '',
+    computed ? `${computed} shortfall${computed === 1 ? ' is' : 's are'} worked out as need minus supply and striped; the rest are stated by the council.` : '',
+    ranges ? `${ranges} shortfall${ranges === 1 ? ' is a range' : 's are ranges'}, drawn to the lower figure with a bracket to the upper.` : '',
+    unq ? `${unq} need${unq === 1 ? ' has' : 's have'} no number published.` : '',
+    `Values: ${listWords(rows.filter((r) => sizeOf(r) > 0).map((r) => `${r.groupLabel.toLowerCase()} ${valueText(r).replace(' more', '')}`))}.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const legend: LegendItem[] = [
+    { swatch: 'gap', label: 'Shortfall stated by the council' },
+    ...(computed ? [{ swatch: 'computed' as const, label: 'Shortfall worked out: need minus supply' }] : []),
+    ...(ranges ? [{ swatch: 'range' as const, label: 'Range: lower to upper figure' }] : []),
+    ...(withSupply ? [{ swatch: 'supply' as const, label: 'Current supply, same unit' }] : []),
+    { swatch: 'none', label: 'not published: no number given' },
+    ...(rows.some((r) => r.gap.kind === 'suppressed') ? [{ swatch: 'suppressed' as const, label: 'c: fewer than 6 children, withheld' }] : []),
+    ...(highlight ? [{ swatch: 'band' as const, label: 'This page’s placement type' }] : []),
+  ];
+  const notes = [
+    'Each row is in its own unit (places, carers, flats, homes…); the unit is written beside every bar. A rate "a year" is a yearly need.',
+    ...(meta.notes ?? []),
+  ];
+  const fig = { ...meta, kind: 'gap', takeaway: takeaway(rows, highlight), alt, legend, notes, table, csv: csvOf(table) };
+  return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
+}

@@ -1,0 +1,101 @@
+/** Charts on the built site: axe, JavaScript off, CSV = table, downloads, 320 px, script size. */
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { csvParseRows } from 'd3';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const ids = (file: string) => (JSON.parse(readFileSync(`data/dorset/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id);
+const CHART_PAGES = ['/', '/localities/', '/priorities/', ...ids('placement-types.json').map((t) => `/placement-types/${t}/`), ...ids('localities.json').map((l) => `/localities/${l}/`)];
+
+for (const path of CHART_PAGES) {
+  test(`axe finds no WCAG 2.2 AA violations on ${path}, with the chart enhancement running`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForFunction(() => document.querySelector('svg.chart__svg g.mark[tabindex]') !== null);
+    const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}
+
+test('with JavaScript off, every chart page shows its charts with takeaway, table, source and downloads', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  for (const path of CHART_PAGES) {
+    await page.goto(path);
+    const figs = page.locator('figure.chart');
+    expect(await figs.count(), path).toBeGreaterThan(0);
+    for (const fig of await figs.all()) {
+      const svg = fig.locator('svg.chart__svg--wide');
+      await expect(svg).toBeVisible();
+      await expect(svg).toHaveAttribute('role', 'img');
+      // Its accessible name is the text alternative, not the title.
+      const alt = await page.locator(`#${await svg.getAttribute('aria-labelledby')}`).textContent();
+      expect(alt!.length).toBeGreaterThan(40);
+      expect(alt).not.toBe(await fig.locator('.chart__title').textContent());
+      expect(await svg.locator('g.mark').count()).toBeGreaterThan(0);
+      await expect(fig.locator('.chart__takeaway')).not.toBeEmpty();
+      await expect(fig.locator('.chart__data table')).toHaveCount(1);
+      await expect(fig.locator('.chart__source')).toContainText('As at');
+      await expect(fig.locator('.chart__downloads a')).toHaveCount(4);
+    }
+  }
+  await ctx.close();
+});
+
+test('each chart CSV download holds exactly the data in the chart’s table', async ({ page }) => {
+  const seen = new Set<string>();
+  for (const path of CHART_PAGES) {
+    await page.goto(path);
+    for (const fig of await page.locator('figure.chart').all()) {
+      const id = (await fig.getAttribute('id'))!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      await fig.locator('.chart__data summary').click();
+      const head = await fig.locator('thead th').allTextContents();
+      const body = await fig.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+      const res = await page.request.get((await fig.locator('a', { hasText: 'CSV' }).getAttribute('href'))!);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('text/csv');
+      const rows = csvParseRows((await res.text()).trim());
+      expect(rows, id).toEqual([head.map((h) => h.trim()), ...body]);
+    }
+  }
+  expect(seen.size).toBeGreaterThan(30);
+});
+
+test('SVG and PNG downloads are real images of the chart', async ({ page, request }) => {
+  await page.goto('/');
+  const fig = page.locator('figure.chart').first();
+  const svg = await request.get((await fig.locator('a', { hasText: 'SVG' }).getAttribute('href'))!);
+  expect(svg.headers()['content-type']).toContain('image/svg+xml');
+  const text = await svg.text();
+  expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(text).toContain(`<title>${(await fig.locator('.chart__title').textContent())!.replace(/'/g, '&#39;')}</title>`);
+  const png = await request.get((await fig.locator('a', { hasText: 'PNG' }).getAttribute('href'))!);
+  expect(png.headers()['content-type']).toContain('image/png');
+  expect([...(await png.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+});
+
+test('chart pages fit 320 px without horizontal scrolling and switch to the narrow drawing', async ({ browser }) => {
+  const ctx = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await ctx.newPage();
+  for (const path of CHART_PAGES) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    await expect(page.locator('svg.chart__svg--narrow').first()).toBeVisible();
+    await expect(page.locator('svg.chart__svg--wide').first()).toBeHidden();
+  }
+  await ctx.close();
+});
+
+test('the enhancement script is at most 10 kB gzipped and loads only on pages with charts', async ({ page }) => {
+  const file = readdirSync('dist/_astro').find((f) => f.startsWith('ChartFigure') && f.endsWith('.js'))!;
+  const gz = gzipSync(readFileSync(`dist/_astro/${file}`), { level: 9 }).length;
+  console.log(`chart enhancement: ${file} ${readFileSync(`dist/_astro/${file}`).length} B, ${gz} B gzipped`);
+  expect(gz).toBeLessThanOrEqual(10 * 1024);
+  await page.goto('/');
+  expect(await page.locator(`script[src$="${file}"]`).count()).toBe(1);
+  await page.goto('/sources/');
+  expect(await page.locator(`script[src$="${file}"]`).count()).toBe(0);
+});

@@ -1,0 +1,191 @@
+/**
+ * Render tests driven by the chart examples (synthetic data): what each chart draws, its
+ * takeaway, its table and CSV. Expected values are written out by hand from the fixtures.
+ */
+import { describe, expect, it } from 'vitest';
+import { csvParseRows } from 'd3';
+import { gapChart } from '../../src/charts/gap-chart.ts';
+import { matrixChart } from '../../src/charts/matrix-chart.ts';
+import { mapChart } from '../../src/charts/map-chart.ts';
+import { whereChart } from '../../src/charts/where-chart.ts';
+import { trendChart } from '../../src/charts/trend-chart.ts';
+import { progressChart } from '../../src/charts/progress-chart.ts';
+import { gapExamples } from '../../src/charts/examples/gap-chart.examples.ts';
+import { matrixExamples } from '../../src/charts/examples/matrix-chart.examples.ts';
+import { mapExamples } from '../../src/charts/examples/map-chart.examples.ts';
+import { whereExamples } from '../../src/charts/examples/where-chart.examples.ts';
+import { trendExamples } from '../../src/charts/examples/trend-chart.examples.ts';
+import { progressExamples } from '../../src/charts/examples/progress-chart.examples.ts';
+import { allExamples } from '../../src/charts/examples/index.ts';
+import { standaloneSvg, type ChartOutput } from '../../src/charts/figure.ts';
+
+/** The marks drawn: one <g class="mark"> each, with its label. */
+const marks = (svg: string) => [...svg.matchAll(/<g class="mark" data-label="([^"]*)"/g)].map((m) => m[1].replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replaceAll('&amp;', '&').trim());
+const csvRows = (f: ChartOutput) => csvParseRows(f.csv.trim());
+
+describe('every example', () => {
+  for (const { chart, name, figure } of allExamples()) {
+    it(`${chart}/${name}: has the figure anatomy and a CSV equal to its table`, () => {
+      expect(figure.title).not.toBe('');
+      expect(figure.takeaway).toMatch(/\.$/);
+      expect(figure.alt).not.toBe(figure.title);
+      expect(figure.alt.length).toBeGreaterThan(40);
+      expect(csvRows(figure)).toEqual([figure.table.columns, ...figure.table.rows.map((r) => r.cells)]);
+      for (const d of [figure.wide, figure.narrow]) {
+        expect(marks(d.body)).toHaveLength(d.marks);
+        expect(d.marks).toBeGreaterThan(0);
+        // No NaN coordinates and no unescaped text.
+        expect(d.body).not.toMatch(/NaN|undefined/);
+      }
+      expect(figure.narrow.width).toBeLessThan(figure.wide.width);
+      const file = standaloneSvg(figure, (s) => s);
+      expect(file).toContain('xmlns="http://www.w3.org/2000/svg"');
+      expect(file).toContain(`<title>${figure.title}</title>`);
+    });
+  }
+});
+
+describe('gap chart', () => {
+  const f = gapChart(gapExamples.mixed);
+  it('draws one mark per need, with its value and kind', () => {
+    expect(f.wide.marks).toBe(6);
+    const t = texts(f.wide.body);
+    expect(t).toContain('12 more places');
+    expect(t).toContain('2 to 3 more places');
+    expect(t).toContain('7 carers short');
+    expect(t).toContain('25 more flats a year');
+    expect(t).toContain('number not published');
+    expect(t).toContain('40 now');
+  });
+  it('draws worked-out gaps striped, ranges with a bracket, and c as dots', () => {
+    const m = f.wide.body.split('<g class="mark"').slice(1);
+    expect(m[2]).toContain('url(#example-gap-mixed-w-computed)');
+    expect(m[0]).not.toContain('-computed)');
+    expect(m[1]).toMatch(/<path d="M[\d.]+ [\d.]+H[\d.]+M/);
+    expect(m[5]).toContain('url(#example-gap-mixed-w-suppressed)');
+    expect(m[5]).toContain('>c</text>');
+    expect(m[3]).toContain('url(#example-gap-mixed-w-none)');
+  });
+  it('computes its takeaway from the data', () => {
+    expect(f.takeaway).toBe('The largest stated shortfall is 25 flats a year, in flats; 2 more shortfalls are named without a number.');
+    expect(gapChart(gapExamples.highlighted).takeaway).toBe('The largest shortfall in carers is 4 carers; across all types the largest is 12 places, in homes.');
+    expect(gapChart(gapExamples.unquantified).takeaway).toBe('The council names 1 shortfall but publishes no number for it.');
+  });
+  it('tables exactly the rows drawn, ranges and c as such', () => {
+    const rows = csvRows(f);
+    expect(rows[0]).toEqual(['Placement type', 'Need', 'Shortfall', 'How we know', 'Current supply (same unit)', 'Timeframe']);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['12 places', '2 to 3 places', '7 carers', 'not published', '25 flats a year', 'c']);
+    expect(rows[3][3]).toBe('Worked out: need minus supply');
+  });
+  it('highlights the page’s type with a band and words, not colour alone', () => {
+    const h = gapChart(gapExamples.highlighted);
+    expect(h.wide.body).toContain('fill="#e8f1f8"');
+    expect(texts(h.wide.body)).toContain('Carers (this page)');
+    expect(h.legend.map((l) => l.swatch)).toContain('band');
+  });
+  it('escapes text', () => {
+    const g = gapChart({ ...gapExamples.unquantified, rows: [{ ...gapExamples.unquantified.rows[0], label: '<b>Tom & "Jerry"</b>' }] });
+    expect(g.wide.body).toContain('&lt;b&gt;Tom &amp; &quot;Jerry&quot;&lt;/b&gt;');
+    expect(g.wide.body).not.toContain('<b>');
+  });
+});
+
+describe('matrix chart', () => {
+  it('draws every cell, each state distinct, and counts them in the takeaway', () => {
+    const f = matrixChart(matrixExamples.allStates);
+    expect(f.wide.marks).toBe(9);
+    const cells = f.wide.body.split('<g class="mark"').slice(1);
+    expect(cells[0]).toContain('fill="#b34700"'); // need
+    expect(cells[0]).toContain('fill="#1d5e99"'); // provision strip under the need
+    expect(cells[1]).toContain('fill="#1d5e99"');
+    expect(cells[5]).toContain('url(#example-matrix-states-w-suppressed)');
+    expect(cells[5]).toContain('>c</text>');
+    expect(cells.filter((c) => c.includes('url(#example-matrix-states-w-none)'))).toHaveLength(5);
+    expect(f.takeaway).toBe('Of 9 pairs of placement type and locality, 2 have a stated need and 2 have named provision; for the other 5, nothing is published by locality.');
+    expect(csvRows(f)[1]).toEqual(['Homes', 'Stated need: 4 more places', 'Named provision: Oak House, 6 places', 'not published']);
+  });
+  it('outlines the locality’s column on its page', () => {
+    const f = matrixChart(matrixExamples.highlighted);
+    expect(f.wide.body).toMatch(/<rect [^>]*fill="none" stroke="#0b0c0c" stroke-width="3"/);
+    expect(f.takeaway).toBe('In South Area, 0 of 3 placement types have a stated need and 1 has named provision; for the other 2, nothing is published.');
+  });
+});
+
+describe('map chart', () => {
+  it('draws each area with its counts and says the boundaries are approximate', () => {
+    const f = mapChart(mapExamples.threeAreas);
+    expect(f.wide.marks).toBe(3);
+    expect(f.wide.body.match(/<path d="M/g)).toHaveLength(3);
+    const t = texts(f.wide.body);
+    expect(t).toContain('West Area');
+    expect(t).toContain('2 needs · 1 named');
+    expect(t).toContain('0 needs · 0 named');
+    expect(t.some((s) => s.startsWith('Boundaries are approximate'))).toBe(true);
+    expect(f.takeaway).toBe('West Area has the most published by locality (2 stated needs, 1 named home or service); nothing is published for East Area.');
+    expect(f.notes.join(' ')).toMatch(/approximate/);
+  });
+  it('keeps projected shapes inside the drawing (winding handled)', () => {
+    const f = mapChart(mapExamples.threeAreas);
+    const nums = [...f.wide.body.matchAll(/<path d="([^"]+)"/g)].flatMap((m) => m[1].match(/-?[\d.]+/g)!.map(Number));
+    expect(Math.min(...nums)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...nums)).toBeLessThanOrEqual(f.wide.width);
+  });
+  it('outlines the highlighted area', () => {
+    const f = mapChart(mapExamples.highlighted);
+    expect(f.wide.body).toMatch(/data-key="middle"><path [^>]*stroke-width="4"/);
+    expect(f.takeaway).toBe('Middle Area has 0 stated needs and 3 named homes or services in the documents.');
+  });
+});
+
+describe('where children live chart', () => {
+  const f = whereChart(whereExamples.splits);
+  it('draws each part, hatches what is not broken down and shows c without a size', () => {
+    expect(f.wide.marks).toBe(10);
+    const t = texts(f.wide.body);
+    expect(t).toContain('150 council'); // wide enough for words
+    expect(t).toContain('30'); // too narrow for words: the number alone
+    expect(f.wide.body).toContain('url(#example-where-splits-w-none)');
+    expect(marks(f.wide.body)).toContain('Children with agencies, March 2024: the rest of the 100 children are not broken down');
+    expect(t).toContain('c');
+    expect(t).toContain('total 100 children');
+    expect(t).not.toContain('25'); // 100 - 40 - 35: never given a number
+  });
+  it('computes its takeaway and tables every part', () => {
+    expect(f.takeaway).toBe('Children in homes, March 2024: 30 in Dorset, 18 in neighbouring areas and 12 further away (of 60 children).');
+    expect(csvRows(f)).toHaveLength(12);
+    expect(csvRows(f)).toContainEqual(['Children in secure homes, March 2024', 'further away', 'c']);
+  });
+});
+
+describe('trend chart', () => {
+  it('marks every point, breaking the line at values not published or c', () => {
+    const f = trendChart(trendExamples.single);
+    expect(f.wide.marks).toBe(5);
+    expect(f.wide.body.match(/<path d="M[^"]*"[^>]*stroke-width="2.5"/)![0].match(/M/g)).toHaveLength(2);
+    expect(f.takeaway).toBe('The synthetic count rose from 200 in 2019 to 240 children in 2023, after peaking at 260 in 2020.');
+    expect(csvRows(f).slice(1).map((r) => r[3])).toEqual(['200 children', '260 children', 'not published', 'c', '240 children']);
+  });
+  it('compares two series', () => {
+    const f = trendChart(trendExamples.pair);
+    expect(f.wide.marks).toBe(4);
+    expect(f.takeaway).toBe('Actual spending was above budget in each of the 2 years shown, 2020/21 to 2021/22.');
+    expect(texts(f.wide.body)).toContain('Actual spending');
+  });
+});
+
+describe('progress chart', () => {
+  const f = progressChart(progressExamples.measures);
+  it('draws baseline, latest and target, and says what is not published', () => {
+    expect(f.wide.marks).toBe(4);
+    const t = texts(f.wide.body);
+    expect(t).toContain('60%');
+    expect(t).toContain('64%');
+    expect(t).toContain('target not published');
+    expect(t).toContain('target 30 flats');
+    expect(t).toContain('baseline c');
+    expect(t).toContain('no number published');
+    expect(f.takeaway).toBe('2 of 4 success measures have a published target; 1 has a reading since the baseline (share in family homes: 60% to 64%, the way the strategy wants).');
+    expect(csvRows(f)[3]).toEqual(['Care leavers in bed and breakfast', '3', 'reach zero', 'c (March 2023)', 'not published', '0 young people (March 2027)']);
+  });
+});
