@@ -16,7 +16,12 @@ function reloadOnDataChange() {
       server.watcher.add(watched);
       const reload = (/** @type {string} */ file) => {
         const full = resolve(file);
-        if (watched.some((dir) => full === dir || full.startsWith(dir + sep))) server.ws.send({ type: 'full-reload', path: '*' });
+        if (!watched.some((dir) => full === dir || full.startsWith(dir + sep))) return;
+        // Dynamic routes get their props from getStaticPaths, which Astro caches per route:
+        // clear that cache in the server environments (Astro's own signal for a content
+        // change), then reload the browser.
+        for (const [name, env] of Object.entries(server.environments)) if (name !== 'client') env.hot.send('astro:content-changed', {});
+        setTimeout(() => server.ws.send({ type: 'full-reload', path: '*' }), 50);
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
