@@ -9,15 +9,26 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 
-const PORT = 4331;
+let PORT = 0;
 let dev: ChildProcess;
 let root = '';
 let log = '';
 
 test.describe.configure({ mode: 'serial' });
 
+/** A free port, so parallel checkouts on one machine do not collide. */
+const freePort = () =>
+  new Promise<number>((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+
 test.beforeAll(async () => {
+  PORT = await freePort();
   root = mkdtempSync(join(tmpdir(), 'dev-data-'));
   cpSync('data/dorset', join(root, 'dorset'), { recursive: true });
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
