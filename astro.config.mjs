@@ -1,17 +1,27 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { resolve, sep } from 'node:path';
+import { siteFiles } from './scripts/lib/site-files.ts';
 
-/** In dev, a change under data/ or content/ reloads the open page: pages read data through
- *  the model (not imports), so Vite would not otherwise know they depend on it. */
+/** In dev, a change under the data folder (SITE_DATA_DIR or data/) or content/ reloads the open
+ *  page: pages read data through the model (not imports), so Vite would not otherwise know they
+ *  depend on it. */
 function reloadOnDataChange() {
+  const watched = [resolve(process.env.SITE_DATA_DIR ?? 'data'), resolve('content')];
   return {
     name: 'sufficiency:reload-on-data-change',
     /** @param {import('vite').ViteDevServer} server */
     configureServer(server) {
-      server.watcher.add(['data', 'content']);
+      server.watcher.add(watched);
       const reload = (/** @type {string} */ file) => {
-        if (/[\\/](data|content)[\\/]/.test(file)) server.ws.send({ type: 'full-reload', path: '*' });
+        const full = resolve(file);
+        if (!watched.some((dir) => full === dir || full.startsWith(dir + sep))) return;
+        // Dynamic routes get their props from getStaticPaths, which Astro caches per route:
+        // clear that cache in the server environments (Astro's own signal for a content
+        // change), then reload the browser.
+        for (const [name, env] of Object.entries(server.environments)) if (name !== 'client') env.hot.send('astro:content-changed', {});
+        setTimeout(() => server.ws.send({ type: 'full-reload', path: '*' }), 50);
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
@@ -24,13 +34,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), siteFiles()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
   vite: {
     plugins: [reloadOnDataChange()],
-    // The chart enhancement ships as its own cached file (not inlined), so a strict CSP
-    // (script-src 'self') allows it and its size can be measured in dist/_astro.
-    build: { assetsInlineLimit: (/** @type {string} */ file) => (/ChartFigure/.test(file) ? false : undefined) },
+    // Never inline scripts or assets into HTML: the Content-Security-Policy allows scripts
+    // from this site only ('self'), with no 'unsafe-inline' and no hashes to keep in step.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -4,7 +4,7 @@
  * problem, when anything is wrong. Runs before every build, so bad data never reaches dist/.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadAuthorityData } from '../src/lib/load.ts';
 import { buildModel } from '../src/lib/model.ts';
 
@@ -20,7 +20,9 @@ const dirs = args.length
 let failed = false;
 for (const dir of dirs) {
   try {
-    const m = buildModel(loadAuthorityData(dir));
+    const rel = relative(process.cwd(), dir).replaceAll('\\', '/');
+    const label = rel && !rel.startsWith('..') ? rel : dir;
+    const m = buildModel(loadAuthorityData(dir, { label }), { label });
     console.log(
       `${dir}: valid: ${m.figures.length} figures, ${m.needs.length} needs, ${m.provision.length} provision records, ` +
         `${m.priorities.length} priorities, ${m.marketNeeds.length} market needs, ${m.finance.length} finance lines`,

@@ -3,7 +3,7 @@
  * disclosure rule applied and gaps computed. Pages never read data/ themselves.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { RawData } from '../schemas/index.ts';
 import type { Figure } from '../schemas/figures.ts';
 import type { Need } from '../schemas/needs.ts';
@@ -12,7 +12,9 @@ import type { Priority, Reading, SuccessMeasure } from '../schemas/priorities.ts
 import type { FinanceLine } from '../schemas/finance.ts';
 import type { Value } from '../schemas/common.ts';
 import { loadAuthorityData } from './load.ts';
-import { applyDisclosure, disclosureBreaches, primary, type Cell } from './disclosure.ts';
+import { applyDisclosure, findBreaches, primary, type Cell } from './disclosure.ts';
+import { DataError } from './data-error.ts';
+import { DATA_FILES } from '../schemas/index.ts';
 import { computeGap, type Gap, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
 
@@ -48,9 +50,21 @@ export interface Model {
   finance: ShownFinance[];
 }
 
-export class DisclosureError extends Error {}
+/** The disclosure guard found a value that must not be published: a DataError naming file and JSON path. */
+export class DisclosureError extends DataError {
+  constructor(issues: DataError['issues']) {
+    super(issues);
+    this.name = 'DisclosureError';
+    this.message = this.message.replace(/^Data is invalid/, 'Disclosure rule would be breached');
+  }
+}
 
-export function buildModel(raw: RawData): Model {
+export interface BuildOptions {
+  /** How the data folder is named in messages, e.g. "data/dorset". */
+  label?: string;
+}
+
+export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
   const rule = raw.authority.suppression;
   const figures = applyDisclosure(
     raw.figures.map((f) => ({ ...f, shown: toShown(f.value) })),
@@ -96,25 +110,37 @@ export function buildModel(raw: RawData): Model {
     })),
   };
 
-  const breaches = disclosureBreaches(publishedCells(model), rule);
-  if (breaches.length) throw new DisclosureError(`Disclosure rule would be breached; nothing was built:\n  ${breaches.join('\n  ')}`);
+  const breaches = findBreaches(publishedCells(model), rule);
+  if (breaches.length) {
+    const label = opts.label ?? 'data';
+    throw new DisclosureError(
+      breaches.map(({ cell, message }) => ({
+        file: `${label}/${cell.where?.file ?? cell.id.split('/')[0]}`,
+        path: cell.where?.path ?? '',
+        message: `${message} (${cell.id})`,
+      })),
+    );
+  }
   return model;
 }
 
-/** Every value the site publishes, as cells for the disclosure guard. */
+/** Every value the site publishes, as cells for the disclosure guard, each located in the data. */
 export function publishedCells(m: Model): Cell[] {
-  const cells: Cell[] = m.figures.map((f) => ({ id: `figures/${f.id}`, unit: f.unit, shown: f.shown, breakdown: f.breakdown, total: f.total, numerator: f.numerator ? `figures/${f.numerator}` : undefined }));
-  for (const f of m.figures) f.alternatives?.forEach((a, i) => cells.push({ id: `figures/${f.id}/alternatives/${i}`, unit: f.unit, shown: a.shown }));
-  for (const p of m.provision) cells.push({ id: `provision/${p.id}`, unit: p.unit, shown: p.shown });
-  for (const g of m.gaps) cells.push({ id: `needs/${g.need.id}`, unit: g.unit, shown: g.shown });
-  for (const p of m.priorities)
-    for (const me of p.measures)
+  const at = (file: keyof typeof DATA_FILES, path: string) => ({ file: DATA_FILES[file].file, path });
+  const cells: Cell[] = m.figures.map((f, i) => ({ id: `figures/${f.id}`, unit: f.unit, shown: f.shown, breakdown: f.breakdown, total: f.total, numerator: f.numerator ? `figures/${f.numerator}` : undefined, where: at('figures', `[${i}].value`) }));
+  m.figures.forEach((f, i) => f.alternatives?.forEach((a, j) => cells.push({ id: `figures/${f.id}/alternatives/${j}`, unit: f.unit, shown: a.shown, where: at('figures', `[${i}].alternatives[${j}].value`) })));
+  m.provision.forEach((p, i) => cells.push({ id: `provision/${p.id}`, unit: p.unit, shown: p.shown, where: at('provision', `[${i}].capacity`) }));
+  m.gaps.forEach((g, i) => cells.push({ id: `needs/${g.need.id}`, unit: g.unit, shown: g.shown, where: at('needs', `[${i}].value`) }));
+  m.priorities.forEach((p, i) =>
+    p.measures.forEach((me, j) => {
       for (const [k, r] of [['baseline', me.baseline], ['latest', me.latest], ['target', me.target === 'not-published' ? null : me.target]] as const)
-        if (r) cells.push({ id: `priorities/${p.id}/${me.id}/${k}`, unit: r.unit, shown: r.shown });
-  for (const l of m.finance) {
-    cells.push({ id: `finance/${l.id}/expectedChildren`, unit: 'children', shown: l.expectedChildren });
-    cells.push({ id: `finance/${l.id}/actualChildren`, unit: 'children', shown: l.actualChildren });
-  }
+        if (r) cells.push({ id: `priorities/${p.id}/${me.id}/${k}`, unit: r.unit, shown: r.shown, where: at('priorities', `[${i}].measures[${j}].${k}.value`) });
+    }),
+  );
+  m.finance.forEach((l, i) => {
+    cells.push({ id: `finance/${l.id}/expectedChildren`, unit: 'children', shown: l.expectedChildren, where: at('finance', `[${i}].expectedChildren`) });
+    cells.push({ id: `finance/${l.id}/actualChildren`, unit: 'children', shown: l.actualChildren, where: at('finance', `[${i}].actualChildren`) });
+  });
   return cells;
 }
 
@@ -131,6 +157,6 @@ export function getModel(): Model {
   const key = readdirSync(dir)
     .map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`)
     .join('|');
-  if (cache?.key !== key) cache = { key, model: buildModel(loadAuthorityData(dir)) };
+  if (cache?.key !== key) cache = { key, model: buildModel(loadAuthorityData(dir), { label: relative(process.cwd(), dir).replaceAll('\\', '/') }) };
   return cache.model;
 }

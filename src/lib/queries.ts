@@ -41,13 +41,31 @@ export interface MatrixCell {
  * Placement type × locality: what is published for each pair. A stated shortfall outranks
  * provision; a cell with only suppressed child counts is "c"; anything else is "not published".
  */
+const matrices = new WeakMap<Model, MatrixCell[]>();
+
 export function matrix(m: Model): MatrixCell[] {
+  // Computed once per model and by one pass over each list: every locality page asks for it,
+  // and filtering every list for every type × locality pair grew with the cube of the data.
+  const cached = matrices.get(m);
+  if (cached) return cached;
+  const byPair = <T>(rows: T[], type: (r: T) => string | undefined, locality: (r: T) => string | undefined) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const key = `${type(r)}|${locality(r)}`;
+      map.set(key, [...(map.get(key) ?? []), r]);
+    }
+    return map;
+  };
+  const gapsBy = byPair(m.gaps.filter((g) => !g.need.historic), (g) => g.need.placementType, (g) => g.need.locality);
+  const provisionBy = byPair(m.provision.filter((p) => p.status !== 'closed'), (p) => p.placementType, (p) => p.locality);
+  const figuresBy = byPair(m.figures, (f) => f.placementType, (f) => f.locality);
   const cells: MatrixCell[] = [];
   for (const t of m.placementTypes) {
     for (const l of m.localities) {
-      const gaps = m.gaps.filter((g) => g.need.placementType === t.id && g.need.locality === l.id && !g.need.historic);
-      const provision = m.provision.filter((p) => p.placementType === t.id && p.locality === l.id && p.status !== 'closed');
-      const figures = m.figures.filter((f) => f.placementType === t.id && f.locality === l.id);
+      const key = `${t.id}|${l.id}`;
+      const gaps = gapsBy.get(key) ?? [];
+      const provision = provisionBy.get(key) ?? [];
+      const figures = figuresBy.get(key) ?? [];
       let state: CellState = 'not-published';
       if (gaps.length) state = 'gap';
       else if (provision.length) state = 'provision';
@@ -55,5 +73,6 @@ export function matrix(m: Model): MatrixCell[] {
       cells.push({ type: t.id, locality: l.id, state, gaps, provision, figures });
     }
   }
+  matrices.set(m, cells);
   return cells;
 }

@@ -33,9 +33,10 @@ export const Authority = z
     contacts: z.array(Contact).min(1),
     suppression: z
       .object({
-        /** Child counts from min to max (inclusive) are withheld as "c". */
-        min: z.number().int().positive(),
-        max: z.number().int().positive(),
+        /** Child counts from min to max (inclusive) are withheld as "c". The data may widen the
+         *  rule (e.g. up to 9) but never narrow it below DfE practice: 1 to 5 are always withheld. */
+        min: z.number().int().positive().max(1, 'expected 1: every count of children from 1 upwards is withheld'),
+        max: z.number().int().positive().min(5, 'expected at least 5: counts of children from 1 to 5 are always withheld'),
       })
       .strict()
       .refine((s) => s.min <= s.max, { message: 'expected min not above max' }),

@@ -58,6 +58,15 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'two totals in one breakdown', file: 'figures.json', mutate: (j) => { const t = j.find((f: Json) => f.total); const p = j.find((f: Json) => f.breakdown === t.breakdown && !f.total); p.total = true; }, path: /^\[\d+\]\.total$/, message: /already has a total/ },
   { name: 'script in a statement', file: 'market-needs.json', mutate: (j) => { j[0].text = '<img src=x onerror=alert(1)>'; }, path: '[0].text', message: /without HTML/ },
   { name: 'unknown unit', file: 'figures.json', mutate: (j) => { j[0].unit = 'kittens'; }, path: '[0].unit', message: /Invalid option|expected one of/ },
+  { name: 'unknown numerator for a percentage', file: 'figures.json', mutate: (j) => { const i = j.findIndex((f: Json) => f.unit === 'percent'); j[i].numerator = 'no-such-count'; }, path: /^\[\d+\]\.numerator$/, message: /unknown figure id "no-such-count"/ },
+  { name: 'edition "as at" in the future', file: 'authority.json', mutate: (j) => { j.edition.asAt = '2099-12-31'; }, path: 'edition.asAt', message: /not in the future/ },
+  { name: 'script tag in a label', file: 'figures.json', mutate: (j) => { j[0].label = 'Children <script>alert(1)</script>'; }, path: '[0].label', message: /without HTML/ },
+  // The disclosure rule. A raw small count in figures is withheld automatically (that is the rule's
+  // job, never the data officer's); these inputs are the ones the build must refuse instead.
+  { name: 'child count 1-5 published unsuppressed (a need stated in children)', file: 'needs.json', mutate: (j) => { Object.assign(j[0], { kind: 'additional', unit: 'children', value: 3 }); delete j[0].supplyFigure; }, path: '[0].value', message: /a count of children from 1 to 5 would be published/ },
+  { name: 'child count 1-5 published unsuppressed (a computed gap: 57 children needed, 53 placed)', file: 'needs.json', mutate: (j) => { const i = j.findIndex((n: Json) => n.kind === 'total' && n.supplyFigure); if (i < 0) throw new Error('no computed need to break'); Object.assign(j[i], { unit: 'children', value: 57, supplyFigure: 'cic-childrens-homes-2023-10' }); }, path: /^\[\d+\]\.value$/, message: /a count of children from 1 to 5 would be published \(needs\// },
+  { name: 'suppression rule narrowed so counts of 3 to 5 would show', file: 'authority.json', mutate: (j) => { j.suppression.max = 2; }, path: 'suppression.max', message: /at least 5: counts of children from 1 to 5 are always withheld/ },
+  { name: 'a suppressed value recoverable from a published total', file: 'figures.json', mutate: (j) => { j[figureIndex(j, 'cic-in-house-mainstream-2023-10')].value = 'suppressed'; }, path: /^\[\d+\]\.value$/, message: /withheld by the source .*could be recovered from the published total/ },
 ];
 
 /** Makes a throwaway copy of the Dorset data with one bad input applied; returns its folder. */

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadAuthorityData } from '../../src/lib/load.ts';
+import { buildModel } from '../../src/lib/model.ts';
 import { DataError } from '../../src/lib/data-error.ts';
 import { BAD_INPUTS, makeBadCopy } from '../support/bad-inputs.ts';
 
 describe('bad input is refused with the file and JSON path', () => {
+  it('covers every category the issue lists', () => {
+    const names = BAD_INPUTS.map((c) => c.name).join('\n');
+    for (const category of [/malformed JSON/, /missing file/, /wrong type/, /unknown (placement type|locality|source)/, /duplicate id/, /negative count/, /min above max/, /impossible date/, /as at" in the future|as at in the future/, /missing provenance/, /HTML in a text field/, /script/, /child count 1-5 published unsuppressed/, /suppressed value recoverable from a published total/]) {
+      expect(names).toMatch(category);
+    }
+  });
   it('has at least 30 distinct cases', () => {
     expect(new Set(BAD_INPUTS.map((c) => c.name)).size).toBeGreaterThanOrEqual(30);
   });
@@ -13,7 +20,8 @@ describe('bad input is refused with the file and JSON path', () => {
       try {
         let error: unknown;
         try {
-          loadAuthorityData(dir, { label: 'data/dorset' });
+          // The loader's checks, then the disclosure guard: the same two steps check-data runs.
+          buildModel(loadAuthorityData(dir, { label: 'data/dorset' }), { label: 'data/dorset' });
         } catch (e) {
           error = e;
         }

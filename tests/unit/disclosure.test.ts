@@ -57,6 +57,35 @@ describe('secondary suppression', () => {
   });
 });
 
+describe('what the rule fixes and what it refuses', () => {
+  const src = (id: string): Cell => ({ id, unit: 'children', shown: { kind: 'suppressed', reason: 'source' }, breakdown: 'b' });
+  it('leaves a part the source withheld alone when the source gave it away, and the guard refuses it', () => {
+    // Total 40, parts: withheld by the source, 10 and 27: anyone can work out the withheld 3.
+    const out = applyDisclosure([cell('t', 40, { breakdown: 'b', total: true }), src('a'), cell('b', 10, { breakdown: 'b' }), cell('c', 27, { breakdown: 'b' })], rule);
+    expect(shownOf(out, 'b')).toEqual(n(10));
+    expect(disclosureBreaches(out, rule)).toEqual([expect.stringMatching(/^a: withheld by the source .*could be recovered from the published total/)]);
+  });
+  it('accepts a source-withheld part when another part is withheld too', () => {
+    const out = applyDisclosure([cell('t', 40, { breakdown: 'b', total: true }), src('a'), src('b'), cell('c', 27, { breakdown: 'b' })], rule);
+    expect(disclosureBreaches(out, rule)).toEqual([]);
+  });
+  it('does not treat a part that was never published as one to protect', () => {
+    const out = applyDisclosure([cell('t', 40, { breakdown: 'b', total: true }), { ...cell('a', 0, { breakdown: 'b' }), shown: { kind: 'not-published' } }, cell('c', 27, { breakdown: 'b' })], rule);
+    expect(shownOf(out, 'c')).toEqual(n(27));
+    expect(disclosureBreaches(out, rule)).toEqual([]);
+  });
+  it('a percentage hidden because its count is hidden protects its own breakdown too', () => {
+    const pct = (id: string, v: number, extra: Partial<Cell> = {}): Cell => ({ id, unit: 'percent', shown: n(v), breakdown: 'p', ...extra });
+    const out = applyDisclosure(
+      [cell('girls-n', 2), pct('all', 100, { total: true }), pct('girls', 4, { numerator: 'girls-n' }), pct('boys', 60), pct('other', 36)],
+      rule,
+    );
+    expect(shownOf(out, 'girls')).toEqual({ kind: 'suppressed', reason: 'derived' });
+    expect(shownOf(out, 'other')).toEqual({ kind: 'suppressed', reason: 'secondary' });
+    expect(disclosureBreaches(out, rule)).toEqual([]);
+  });
+});
+
 describe('the publishing guard', () => {
   it('reports a small count left visible', () => {
     expect(disclosureBreaches([cell('x', 4)], rule)).toEqual([expect.stringContaining('x: a count of children from 1 to 5')]);
@@ -88,6 +117,26 @@ describe('properties', () => {
       fc.property(breakdown, (cells) => {
         const out = applyDisclosure(cells, rule);
         return out.every((c, i) => c.shown.kind === 'suppressed' || JSON.stringify(c.shown) === JSON.stringify(cells[i].shown));
+      }),
+    );
+  });
+  it('a breakdown with parts the source withheld is either safe after the rule or refused', () => {
+    const withSource = fc
+      .tuple(fc.array(fc.nat({ max: 40 }), { minLength: 1, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }))
+      .map(([parts, bySource]) => [
+        cell('total', parts.reduce((a, v) => a + v, 0), { breakdown: 'b', total: true }),
+        ...parts.map((v, i): Cell => (bySource[i] ? { id: `p${i}`, unit: 'children', shown: { kind: 'suppressed', reason: 'source' }, breakdown: 'b' } : cell(`p${i}`, v, { breakdown: 'b' }))),
+      ]);
+    fc.assert(
+      fc.property(withSource, (cells) => {
+        const breaches = disclosureBreaches(applyDisclosure(cells, rule), rule);
+        const sourceOnly = cells.filter((c) => !c.total && c.shown.kind === 'suppressed');
+        const smallVisible = cells.filter((c) => !c.total && c.shown.kind === 'number' && c.shown.n >= 1 && c.shown.n <= 5);
+        // Refused exactly when the source withheld one part, nothing else in the breakdown is hidden and the total shows.
+        const t = cells[0].shown.kind === 'number' ? cells[0].shown.n : 0;
+        const totalHidden = t >= 1 && t <= 5;
+        const expectRefusal = sourceOnly.length === 1 && smallVisible.length === 0 && !totalHidden;
+        return expectRefusal ? breaches.length === 1 && /withheld by the source/.test(breaches[0]) : breaches.length === 0;
       }),
     );
   });

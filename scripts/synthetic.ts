@@ -1,0 +1,91 @@
+/**
+ * Generates a SYNTHETIC authority for benchmarks and tests: the Dorset data scaled by a whole
+ * factor. Copy i of every locality, placement type, figure, need, provision record and market
+ * need gets ids suffixed "-s<i>", references remapped to copy i, and dates moved i years back
+ * (so there are more localities, placement types, periods and provision records). Every
+ * record's name, label or text is marked "[synthetic]", and the authority is called
+ * "Synthetic Council". Written to a folder outside data/ (a temp folder by default); never
+ * published.
+ *
+ * Usage: node scripts/synthetic.ts <factor> [outDir]   → prints the folder it wrote
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const read = (dir: string, f: string): Json => JSON.parse(readFileSync(join(dir, f), 'utf8'));
+const MARK = ' [synthetic]';
+const TEXT_KEYS = ['name', 'label', 'statement', 'text', 'title'];
+
+function mark(r: Json): Json {
+  const out = { ...r };
+  for (const k of TEXT_KEYS) if (typeof out[k] === 'string') out[k] += MARK;
+  return out;
+}
+
+/** Moves a YYYY-MM-DD date back by whole years (29 February becomes 28 February). */
+export function yearsBack(date: string, years: number): string {
+  if (!years) return date;
+  const [y, m, d] = date.split('-');
+  return `${Number(y) - years}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+}
+
+export function generateSynthetic(factor: number, outDir?: string, from = 'data/dorset'): string {
+  if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number from 1, received ${factor}`);
+  const src = resolve(from);
+  const dir = outDir ? resolve(outDir) : join(mkdtempSync(join(tmpdir(), `synthetic-${factor}x-`)), 'synthetic');
+  if (dir === resolve('data') || dir.startsWith(resolve('data') + sep)) throw new Error('synthetic data must never be written under data/');
+  mkdirSync(dir, { recursive: true });
+  const copies = Array.from({ length: factor }, (_, i) => i);
+  const sfx = (id: string | undefined, i: number) => (id === undefined || i === 0 ? id : `${id}-s${i + 1}`);
+  const sfxAll = (ids: string[] | undefined, i: number) => ids?.map((id) => sfx(id, i)!);
+  const write = (f: string, v: Json) => writeFileSync(join(dir, f), JSON.stringify(v, null, 2));
+
+  const authority = read(src, 'authority.json');
+  write('authority.json', {
+    ...authority,
+    id: 'synthetic',
+    name: `Synthetic Council (${factor}x Dorset, generated for benchmarks, not real data)`,
+    shortName: 'Synthetic',
+    edition: { ...authority.edition, title: authority.edition.title + MARK },
+  });
+  write('sources.json', read(src, 'sources.json').map(mark));
+  write('priorities.json', read(src, 'priorities.json').map(mark));
+  write('finance.json', read(src, 'finance.json'));
+
+  const localities = read(src, 'localities.json');
+  write('localities.json', copies.flatMap((i) => localities.map((l: Json) => ({ ...mark(l), id: sfx(l.id, i), name: l.name + (i ? ` ${i + 1}` : '') + MARK }))));
+  const types = read(src, 'placement-types.json');
+  write('placement-types.json', copies.flatMap((i) => types.map((t: Json) => ({ ...mark(t), id: sfx(t.id, i), name: t.name + (i ? ` ${i + 1}` : '') + MARK }))));
+
+  const figures = read(src, 'figures.json');
+  write(
+    'figures.json',
+    copies.flatMap((i) =>
+      figures.map((f: Json) => ({
+        ...mark(f),
+        id: sfx(f.id, i),
+        measure: sfx(f.measure, i),
+        placementType: sfx(f.placementType, i),
+        locality: sfx(f.locality, i),
+        breakdown: sfx(f.breakdown, i),
+        numerator: sfx(f.numerator, i),
+        asAt: yearsBack(f.asAt, i),
+        alternatives: f.alternatives?.map((a: Json) => ({ ...a, asAt: yearsBack(a.asAt, i) })),
+      })),
+    ),
+  );
+  const needs = read(src, 'needs.json');
+  write('needs.json', copies.flatMap((i) => needs.map((n: Json) => ({ ...mark(n), id: sfx(n.id, i), placementType: sfx(n.placementType, i), locality: sfx(n.locality, i), supplyFigure: sfx(n.supplyFigure, i), asAt: yearsBack(n.asAt, i) }))));
+  const provision = read(src, 'provision.json');
+  write('provision.json', copies.flatMap((i) => provision.map((p: Json) => ({ ...mark(p), id: sfx(p.id, i), placementType: sfx(p.placementType, i), locality: sfx(p.locality, i), asAt: yearsBack(p.asAt, i) }))));
+  const market = read(src, 'market-needs.json');
+  write('market-needs.json', copies.flatMap((i) => market.map((m: Json) => ({ ...mark(m), id: sfx(m.id, i), placementTypes: sfxAll(m.placementTypes, i), localities: sfxAll(m.localities, i), needs: sfxAll(m.needs, i), asAt: yearsBack(m.asAt, i) }))));
+  return dir;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(generateSynthetic(Number(process.argv[2] ?? 1), process.argv[3]));
+}

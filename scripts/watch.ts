@@ -1,0 +1,79 @@
+/**
+ * `npm run watch`: publish the site, then re-publish whenever a file in the data folder or
+ * content/ changes (debounced). Each run validates, builds into a fresh folder, indexes it
+ * for search and only then swaps it in (scripts/lib/publish.ts). A failed run prints the
+ * error (file, JSON path, expectation) and the last good site stays published and served.
+ *
+ * Usage: node scripts/watch.ts [--data data/dorset] [--content content] [--out .tmp/site]
+ *                              [--port 4322 | --no-serve] [--debounce 300]
+ */
+import { watch } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { publish } from './lib/publish.ts';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: '.tmp/site' },
+    port: { type: 'string', default: '4322' },
+    'no-serve': { type: 'boolean', default: false },
+    debounce: { type: 'string', default: '300' },
+  },
+});
+const dataDir = values.data ?? process.env.SITE_DATA_DIR ?? 'data/dorset';
+const out = values.out!;
+const debounceMs = Number(values.debounce);
+const stamp = () => new Date().toISOString().slice(11, 19);
+const say = (line: string) => console.log(`[watch ${stamp()}] ${line}`);
+
+let running = false;
+let again = false;
+let changed: string[] = [];
+
+async function run(reason: string) {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  say(`${reason}: validating and building`);
+  const r = await publish({ dataDir, out, log: say });
+  if (r.ok) say(`published ${out} in ${r.ms} ms (validate ${r.steps.validate}, astro ${r.steps.astro}, pagefind ${r.steps.pagefind}, swap ${r.steps.swap} ms)`);
+  else console.error(`[watch ${stamp()}] not published (${r.stage} failed); the last good site stays published:\n${r.error}`);
+  running = false;
+  if (again) {
+    again = false;
+    void run('changed while building');
+  }
+}
+
+let timer: NodeJS.Timeout | undefined;
+function onChange(dir: string, file: string | null) {
+  changed.push(file ? `${dir}/${file}` : dir);
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    const files = [...new Set(changed)];
+    changed = [];
+    void run(`changed: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}`);
+  }, debounceMs);
+}
+
+const watchers = [dataDir, values.content!].map((dir) => watch(resolve(dir), { recursive: true }, (_e, f) => onChange(dir, f)));
+
+let server: ChildProcess | undefined;
+if (!values['no-serve']) {
+  server = spawn(process.execPath, ['scripts/serve-static.ts', out, values.port!], { stdio: 'inherit' });
+}
+const stop = () => {
+  watchers.forEach((w) => w.close());
+  server?.kill();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+say(`watching ${dataDir} and ${values.content} (debounce ${debounceMs} ms)`);
+await run('start');
