@@ -9,6 +9,7 @@
  * - Lighthouse (Debian Chromium) for home, one placement-type page and one locality page.
  * Usage: node scripts/bench.ts [--quick]   (--quick: skips 15x and Lighthouse)
  */
+import { benchSearch } from './bench-search.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem, tmpdir, release } from 'node:os';
@@ -45,7 +46,10 @@ function fullBuild(dataDir: string, outDir: string) {
   const env = { SITE_DATA_DIR: resolve(dataDir) };
   const check = time(() => sh(process.execPath, ['scripts/check-data.ts', dataDir], env));
   const astro = time(() => sh('astro', ['build', '--outDir', outDir], env));
-  const pagefind = time(() => sh('pagefind', ['--site', outDir], env));
+  const pagefind = time(() => {
+    sh('pagefind', ['--site', outDir], env);
+    sh(process.execPath, ['scripts/build-search-terms.ts', outDir], env);
+  });
   const pages = sitemapPaths({ root: outDir }).length + 1; // + the 404 page
   return { check, astro, pagefind, total: check + astro + pagefind, pages };
 }
@@ -181,6 +185,9 @@ const js = weights.map((w) => w.js);
 row('JS bytes per page, gzipped (median / max)', `${kb(median(js))} / ${kb(Math.max(...js))} (${weights.find((w) => w.js === Math.max(...js))!.path}); text-page budget 2.0 kB`);
 const index = walk(join(dorsetOut, 'pagefind')).reduce((a, f) => a + readFileSync(join(dorsetOut, 'pagefind', f)).length, 0);
 row('Search index bytes (dist/pagefind, all files)', kb(index));
+const search = await benchSearch(dorsetOut);
+row('Search: bytes a first search downloads (cold cache)', kb(search.firstSearchBytes));
+row('Search: time to first results (6 cold queries, median / max)', `${secs(search.medianMs)} / ${secs(search.maxMs)}`);
 
 const dev = await devLatency();
 row('Dev edit-to-update latency (5 edits, median / max)', `${secs(median(dev))} / ${secs(Math.max(...dev))}`);

@@ -91,7 +91,9 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const pagefind = await run(bin('pagefind'), ['--site', dir], env);
   step('pagefind');
   if (pagefind.code !== 0) return fail('search index', pagefind.output.trim().split('\n').slice(-15).join('\n'));
-  for (const must of ['index.html', 'sitemap.xml', 'pagefind/pagefind.js']) {
+  const terms = await run(process.execPath, ['scripts/build-search-terms.ts', dir], env);
+  if (terms.code !== 0) return fail('search terms', terms.output.trim().split('\n').slice(-15).join('\n'));
+  for (const must of ['index.html', 'sitemap.xml', 'pagefind/pagefind.js', 'search-terms.json']) {
     if (!existsSync(join(dir, must)) || statSync(join(dir, must)).size === 0) return fail('check', `the new build has no ${must}`);
   }
 
