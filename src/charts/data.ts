@@ -204,7 +204,7 @@ export const whereMeta = (m: Model, refs: ShownFigure[], id: string): ChartMeta 
 
 export function figureSeries(m: Model, measure: string, label: string): { series: TrendSeries; refs: ShownFigure[] } {
   const figs = series(m, measure).filter((f) => f.unit === series(m, measure)[0]?.unit);
-  return { series: { key: measure, label, points: figs.map((f) => ({ date: f.asAt, label: f.period ?? formatMonth(f.asAt), shown: f.shown })) }, refs: figs };
+  return { series: { key: measure, label, points: figs.map((f) => ({ date: f.asAt, label: f.period ?? formatMonth(f.asAt), shown: f.shown, qualifier: f.qualifier })) }, refs: figs };
 }
 
 /** Financial year "2019/20" → its last day, 2020-03-31. */

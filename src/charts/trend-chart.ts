@@ -1,3 +1,4 @@
+import type { Qualifier } from '../schemas/figures.ts';
 /**
  * Trends over time: one line per series on a time axis, every point marked and the first, last
  * and highest labelled. A point with no published value breaks the line and is marked on the
@@ -14,7 +15,8 @@ import { markAttrs } from './interaction.ts';
 import { statusBox } from './common.ts';
 import { line, text } from './svg.ts';
 
-export interface TrendPoint { date: string; label: string; shown: Shown }
+/** qualifier keeps the document's wording ("over 500") in labels and the takeaway. */
+export interface TrendPoint { date: string; label: string; shown: Shown; qualifier?: Qualifier }
 export interface TrendSeries { key: string; label: string; points: TrendPoint[] }
 export interface TrendInput { meta: ChartMeta; series: TrendSeries[]; unit: Unit; /** What the values are ("Children in care"). */ measure: string }
 
@@ -64,7 +66,7 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
     const vals = pts.filter((q) => q.v !== null);
     const top = vals.reduce((a, b) => (b.v! > a.v! ? b : a), vals[0]);
     pts.forEach((q, i) => {
-      const desc = `${s.label}, ${q.p.label}: ${formatShown(q.p.shown, input.unit)}`;
+      const desc = `${s.label}, ${q.p.label}: ${formatShown(q.p.shown, input.unit, q.p.qualifier)}`;
       let mark: string;
       if (q.v === null) {
         const box = statusBox(q.p.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', q.x - 9, y(0) - 22, 18, prefix, q.p.shown.kind === 'suppressed' ? 'c' : '');
@@ -77,7 +79,7 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
           : `<rect x="${(q.x - 4.5).toFixed(1)}" y="${(y(q.v) - 4.5).toFixed(1)}" width="9" height="9" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`;
         const labelIt = q === vals[0] || q === vals[vals.length - 1] || q === top;
         const above = input.series.length === 1 || q.v >= (highest.get(q.p.date) ?? q.v);
-        const lab = labelIt ? text(Math.min(Math.max(q.x, m.left + 16), width - m.right - (narrow ? 16 : 0)), y(q.v) + (above ? -10 : 20), fmt(q.v), { size: 12.5, anchor: 'middle', bold: true }) : '';
+        const lab = labelIt ? text(Math.min(Math.max(q.x, m.left + 16), width - m.right - (narrow ? 16 : 0)), y(q.v) + (above ? -10 : 20), (q.p.qualifier === 'over' ? 'over ' : q.p.qualifier === 'about' ? 'about ' : '') + fmt(q.v), { size: 12.5, anchor: 'middle', bold: true }) : '';
         mark = range + shape + lab;
       }
       out.push(`<g ${markAttrs(desc, { row: si, col: i }, `${s.key}:${q.p.date}`)}>${mark}</g>`);
@@ -115,8 +117,8 @@ export function takeaway(input: TrendInput): string {
   const last = vals[vals.length - 1];
   const top = vals.reduce((a, b) => (mid(b.shown)! > mid(a.shown)! ? b : a));
   const dir = mid(last.shown)! > mid(first.shown)! ? 'rose' : mid(last.shown)! < mid(first.shown)! ? 'fell' : 'was unchanged';
-  const peak = top !== last && top !== first ? `, after peaking at ${formatShownNumber(top.shown, unit)} in ${when(top)}` : '';
-  return `${measure} ${dir} from ${formatShownNumber(first.shown, unit)} in ${when(first)} to ${formatShown(last.shown, unit)} in ${when(last)}${peak}.`;
+  const peak = top !== last && top !== first ? `, after peaking at ${formatShownNumber(top.shown, unit, top.qualifier)} in ${when(top)}` : '';
+  return `${measure} ${dir} from ${formatShownNumber(first.shown, unit, first.qualifier)} in ${when(first)} to ${formatShown(last.shown, unit, last.qualifier)} in ${when(last)}${peak}.`;
 }
 
 export function trendChart(input: TrendInput): ChartOutput {
@@ -124,11 +126,11 @@ export function trendChart(input: TrendInput): ChartOutput {
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Series', 'When', 'Date', 'Value'],
-    rows: series.flatMap((s) => s.points.map((p) => ({ key: `${s.key}:${p.date}`, cells: [s.label, p.label, p.date, formatShown(p.shown, unit)] }))),
+    rows: series.flatMap((s) => s.points.map((p) => ({ key: `${s.key}:${p.date}`, cells: [s.label, p.label, p.date, formatShown(p.shown, unit, p.qualifier)] }))),
   };
   const n = series.reduce((a, s) => a + s.points.length, 0);
   const alt = `Line chart${series.length > 1 ? ` of ${series.length} series` : ''}, ${n} points from ${series[0].points[0]?.label} to ${series[0].points.at(-1)?.label}. ` +
-    series.map((s) => `${s.label}: ${s.points.map((p) => `${p.label} ${formatShown(p.shown, unit)}`).join(', ')}`).join('. ') + '.';
+    series.map((s) => `${s.label}: ${s.points.map((p) => `${p.label} ${formatShown(p.shown, unit, p.qualifier)}`).join(', ')}`).join('. ') + '.';
   const legend: LegendItem[] = [
     ...series.map((s, i) => ({ swatch: STYLE[i % STYLE.length].swatch, label: series.length > 1 ? `${s.label}${i ? ' (dashed line, squares)' : ' (solid line, circles)'}` : s.label })),
     ...(series.some((s) => s.points.some((p) => mid(p.shown) === null)) ? [{ swatch: 'none' as const, label: 'not published' }] : []),

@@ -29,6 +29,9 @@ describe('Dorset charts', () => {
     const rows = csvParseRows(get(FIG.childrenInCare).csv.trim());
     expect(rows[1]).toEqual(['Children in care', '2013', '2013-12-31', '344 children']);
     expect(rows.at(-1)).toEqual(['Children in care', 'March 2024', '2024-03-31', '449 children']);
+    // The 2017 peak is published as "over 500" (seed-data.md §1.1): the wording must survive.
+    expect(rows.find((r) => r[2].startsWith('2017'))?.[3]).toBe('over 500 children');
+    expect(get(FIG.childrenInCare).takeaway).toContain('peaking at over 500');
   });
   it('suppression holds: 2 care leavers in bed and breakfast is drawn and downloaded as c', () => {
     const f = get(FIG.progress);
