@@ -28,14 +28,27 @@ export const FIG = {
   progress: 'success-measures',
 } as const;
 
+/** Above these sizes, per-page charts focus on their own type or locality (see buildFigures). */
+export const FOCUS_ROWS = 40;
+export const FOCUS_COLS = 12;
+
 export function buildFigures(m: Model): Map<string, ChartOutput> {
   const figs: ChartOutput[] = [];
   const { rows, gaps } = gapRows(m);
   figs.push(gapChart({ meta: gapMeta(m, gaps, FIG.gaps), rows }));
-  for (const t of m.placementTypes) figs.push(gapChart({ meta: gapMeta(m, gaps, FIG.gapsFor(t.id)), rows, highlight: t.id }));
+  // A type's page shows every type's gaps with its own highlighted while that stays readable;
+  // past FOCUS_ROWS (regional data) it shows only its own, so cost grows with types, not types².
+  for (const t of m.placementTypes) {
+    const own = rows.length > FOCUS_ROWS ? rows.filter((r) => r.group === t.id) : rows;
+    figs.push(gapChart({ meta: gapMeta(m, gaps, FIG.gapsFor(t.id)), rows: own, highlight: t.id }));
+  }
 
   figs.push(matrixChart(matrixInput(m, FIG.matrix)));
-  for (const l of m.localities) figs.push(matrixChart(matrixInput(m, FIG.matrixFor(l.id), l.id)));
+  for (const l of m.localities) {
+    const input = matrixInput(m, FIG.matrixFor(l.id), l.id);
+    // Same rule for the grid: beyond FOCUS_COLS localities, a locality's page shows its own column.
+    figs.push(matrixChart(m.localities.length > FOCUS_COLS ? { ...input, cols: input.cols.filter((c) => c.id === l.id), cells: input.cells.filter((c) => c.col === l.id) } : input));
+  }
 
   const geo = localityMap();
   if (geo) {
