@@ -8,6 +8,7 @@ import { getModel } from '../../lib/model.ts';
 import { figureById, figures } from '../../charts/registry.ts';
 import { standaloneSvg } from '../../charts/figure.ts';
 import { formatDate } from '../../lib/format.ts';
+import { pngDensity as density } from '../../charts/png-density.ts';
 
 export const getStaticPaths = () => [...figures(getModel()).keys()].map((id) => ({ params: { id } }));
 
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
   if (existsSync(key)) png = readFileSync(key);
   else {
     // Level 6: level 9 doubled the render time for files only 4% smaller.
-    png = await sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 6 }).toBuffer();
+    png = await sharp(Buffer.from(svg), { density: density(svg) }).png({ compressionLevel: 6 }).toBuffer();
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(key, png);
   }
