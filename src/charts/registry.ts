@@ -47,7 +47,21 @@ export function buildFigures(m: Model): Map<string, ChartOutput> {
   for (const l of m.localities) {
     const input = matrixInput(m, FIG.matrixFor(l.id), l.id);
     // Same rule for the grid: beyond FOCUS_COLS localities, a locality's page shows its own column.
-    figs.push(matrixChart(m.localities.length > FOCUS_COLS ? { ...input, cols: input.cols.filter((c) => c.id === l.id), cells: input.cells.filter((c) => c.col === l.id) } : input));
+    if (m.localities.length <= FOCUS_COLS) {
+      figs.push(matrixChart(input));
+      continue;
+    }
+    // Its own column, and only the types with something published there (the rest read "not published").
+    const cells = input.cells.filter((c) => c.col === l.id);
+    const shown = new Set(cells.filter((c) => c.state !== 'not-published').map((c) => c.row));
+    const rows = input.rows.filter((r) => shown.has(r.id));
+    figs.push(matrixChart({
+      ...input,
+      cols: input.cols.filter((c) => c.id === l.id),
+      rows: rows.length ? rows : input.rows.slice(0, 1),
+      cells: cells.filter((c) => rows.length ? shown.has(c.row) : c.row === input.rows[0].id),
+      meta: { ...input.meta, notes: [...(input.meta.notes ?? []), `Only placement types with something published for this locality are shown; nothing is published for the other ${input.rows.length - rows.length}.`] },
+    }));
   }
 
   const geo = localityMap();

@@ -29,5 +29,8 @@ describe('charts on synthetic data five times the size of Dorset', () => {
     expect(csv.length).toBeLessThan(full.length / 5);
     expect(csv).toContain(l.name);
     expect(csv).not.toContain(m.localities[8].name);
+    // Only types with something published there; the note says how many others are left out.
+    expect(figs.get(FIG.matrixFor(l.id))!.table.rows.length).toBeLessThan(m.placementTypes.length);
+    expect(figs.get(FIG.matrixFor(l.id))!.notes.join(' ')).toMatch(/nothing is published for the other \d+/);
   });
 });
