@@ -2,6 +2,7 @@
  * From the model to each chart's plain input. Only `.shown` values (after the disclosure rule)
  * and the model's gaps, matrix and series are read here: never a raw `value`.
  */
+import { gapSizeText } from '../lib/gap-words.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { dataDir, type Model, type ShownFigure } from '../lib/model.ts';
@@ -17,7 +18,7 @@ import type { MapArea, MapInput } from './map-chart.ts';
 import type { WhereGroup, WhereRow, PartKey } from './where-chart.ts';
 import type { TrendSeries } from './trend-chart.ts';
 import type { ProgressRow } from './progress-chart.ts';
-import { shortValue, phrase } from './common.ts';
+import { shortValue } from './common.ts';
 
 const sourceText = (m: Model, id: string, locator?: string) => {
   const s = m.sources.find((x) => x.id === id);
@@ -77,7 +78,7 @@ export function gapMeta(m: Model, gaps: Gap[], id: string): ChartMeta {
 /* ---------- type × locality matrix ---------- */
 
 const needWords = (g: Gap) =>
-  `${g.shown.kind === 'not-published' ? 'number not published' : `${phrase(g.shown, g.unit, g.need.qualifier, g.need.per === 'year')}${g.need.kind === 'additional' ? ' more' : ''}`}: ${g.need.cohort ?? 'stated need'}`;
+  `${g.shown.kind === 'not-published' ? 'number not published' : gapSizeText(g)}: ${g.need.cohort ?? 'stated need'}`;
 
 export function matrixInput(m: Model, id: string, highlightCol?: string): MatrixInput {
   const cells: MatrixCellIn[] = matrix(m).map((c) => {
@@ -128,7 +129,7 @@ export function mapInput(m: Model, geo: LocalityMap, id: string, highlight?: str
       short: l.shortName,
       needs: gaps.length,
       provision: prov.length,
-      needText: gaps.length ? gaps.map((g) => `${typeName(m, g.need.placementType)}: ${phrase(g.shown, g.unit, g.need.qualifier, g.need.per === 'year')}${g.need.kind === 'additional' && g.shown.kind !== 'not-published' ? ' more' : ''}`).join('; ') : 'no stated need',
+      needText: gaps.length ? gaps.map((g) => `${typeName(m, g.need.placementType)}: ${g.shown.kind === 'not-published' ? 'not published' : gapSizeText(g)}`).join('; ') : 'no stated need',
       provisionText: prov.length ? prov.map((p) => `${p.name} (${typeName(m, p.placementType).toLowerCase()})`).join('; ') : 'no named home or service',
     };
   });
