@@ -15,9 +15,9 @@ import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { merge } from 'topojson-client';
 import type { GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
-import { WardLocalities, LocalityMap } from '../src/schemas/locality-map.ts';
-import { Localities } from '../src/schemas/localities.ts';
-import { DataError, jsonPath, type DataIssue } from '../src/lib/data-error.ts';
+import { WardLocalities, LocalityMap } from '../src/data/schemas/locality-map.ts';
+import { Localities } from '../src/data/schemas/localities.ts';
+import { DataError, jsonPath, type DataIssue } from '../src/data/data-error.ts';
 
 const [wardFile = '../shared/realdata/ons_wards_dec2023_bsc_dorset.geojson', dir = 'data/dorset'] = process.argv.slice(2);
 /** Share of arc vertices to keep (topojson-simplify ranks them by importance, most important first). */

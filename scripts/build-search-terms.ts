@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { words, type Vocabulary } from '../src/lib/spelling.ts';
+import { words, type Vocabulary } from '../src/site/spelling.ts';
 
 const root = process.argv[2] ?? 'dist';
 const vocab: Vocabulary = {};

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadAuthorityData } from '../src/lib/load.ts';
-import { buildModel } from '../src/lib/model.ts';
+import { loadAuthorityData } from '../src/data/load.ts';
+import { buildModel } from '../src/data/model.ts';
 
 const args = process.argv.slice(2);
 const dirs = args.length

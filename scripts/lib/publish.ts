@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
-import { loadAuthorityData } from '../../src/lib/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { loadAuthorityData } from '../../src/data/load.ts';
+import { buildModel } from '../../src/data/model.ts';
 
 export interface PublishOptions {
   /** The authority's data folder (becomes SITE_DATA_DIR for the build). */

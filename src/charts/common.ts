@@ -1,9 +1,9 @@
 /** Pieces several charts share: value phrases, the axis, the highlight band and not-published/c boxes. */
 import type { ScaleLinear } from 'd3';
-import type { Shown } from '../lib/shown.ts';
-import type { Unit } from '../schemas/common.ts';
-import type { Qualifier } from '../schemas/figures.ts';
-import { formatShown, formatShownNumber } from '../lib/format.ts';
+import type { Shown } from '../data/shown.ts';
+import type { Unit } from '../data/schemas/common.ts';
+import type { Qualifier } from '../data/schemas/figures.ts';
+import { formatShown, formatShownNumber } from '../text/format.ts';
 import { COLOURS, patternId } from './palette.ts';
 import { line, rect, text } from './svg.ts';
 

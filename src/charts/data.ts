@@ -2,15 +2,15 @@
  * From the model to each chart's plain input. Only `.shown` values (after the disclosure rule)
  * and the model's gaps, matrix and series are read here: never a raw `value`.
  */
-import { gapSizeText } from '../lib/gap-words.ts';
+import { gapSizeText } from '../text/gap-words.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { dataDir, type Model, type ShownFigure } from '../lib/model.ts';
-import { matrix, series } from '../lib/queries.ts';
-import type { Gap } from '../lib/gaps.ts';
-import { formatMonth, formatShown } from '../lib/format.ts';
-import { LocalityMap } from '../schemas/locality-map.ts';
-import { DataError, jsonPath } from '../lib/data-error.ts';
+import { dataDir, type Model, type ShownFigure } from '../data/model.ts';
+import { matrix, series } from '../data/queries.ts';
+import type { Gap } from '../data/gaps.ts';
+import { formatMonth, formatShown } from '../text/format.ts';
+import { LocalityMap } from '../data/schemas/locality-map.ts';
+import { DataError, jsonPath } from '../data/data-error.ts';
 import type { ChartMeta } from './figure.ts';
 import type { GapRow } from './gap-chart.ts';
 import type { MatrixInput, MatrixCellIn } from './matrix-chart.ts';

@@ -5,11 +5,11 @@
  * a need with no number is a hatched "not published" box.
  */
 import { max, scaleLinear } from 'd3';
-import type { Shown } from '../lib/shown.ts';
-import { bounds, upper } from '../lib/shown.ts';
-import type { Unit } from '../schemas/common.ts';
-import type { Qualifier } from '../schemas/figures.ts';
-import { formatShown, listWords } from '../lib/format.ts';
+import type { Shown } from '../data/shown.ts';
+import { bounds, upper } from '../data/shown.ts';
+import type { Unit } from '../data/schemas/common.ts';
+import type { Qualifier } from '../data/schemas/figures.ts';
+import { formatShown, listWords } from '../text/format.ts';
 import { COLOURS, patternDefs, patternId } from './palette.ts';
 import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
 import { markAttrs } from './interaction.ts';

@@ -4,10 +4,10 @@
  * measure's own scale, and the direction the strategy wants. Where no target or no number is
  * published, the row says so in a hatched box instead of drawing one.
  */
-import type { Shown } from '../lib/shown.ts';
-import { bounds } from '../lib/shown.ts';
-import type { Unit } from '../schemas/common.ts';
-import { formatShown } from '../lib/format.ts';
+import type { Shown } from '../data/shown.ts';
+import { bounds } from '../data/shown.ts';
+import type { Unit } from '../data/schemas/common.ts';
+import { formatShown } from '../text/format.ts';
 import { scaleLinear } from 'd3';
 import { COLOURS, patternDefs } from './palette.ts';
 import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';

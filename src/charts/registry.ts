@@ -2,7 +2,7 @@
  * Every figure the site publishes, by id. Pages ask for figures by id; the download endpoints
  * list them all. Built once per model.
  */
-import type { Model } from '../lib/model.ts';
+import type { Model } from '../data/model.ts';
 import type { ChartOutput } from './figure.ts';
 import { gapChart } from './gap-chart.ts';
 import { matrixChart } from './matrix-chart.ts';

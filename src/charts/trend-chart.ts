@@ -1,14 +1,14 @@
-import type { Qualifier } from '../schemas/figures.ts';
+import type { Qualifier } from '../data/schemas/figures.ts';
 /**
  * Trends over time: one line per series on a time axis, every point marked and the first, last
  * and highest labelled. A point with no published value breaks the line and is marked on the
  * axis as not published (or c); a range is drawn as a vertical bar.
  */
 import { extent, line as d3line, max, scaleLinear, scaleUtc, utcYear } from 'd3';
-import type { Shown } from '../lib/shown.ts';
-import { bounds } from '../lib/shown.ts';
-import type { Unit } from '../schemas/common.ts';
-import { formatShown, formatShownNumber } from '../lib/format.ts';
+import type { Shown } from '../data/shown.ts';
+import { bounds } from '../data/shown.ts';
+import type { Unit } from '../data/schemas/common.ts';
+import { formatShown, formatShownNumber } from '../text/format.ts';
 import { COLOURS, patternDefs } from './palette.ts';
 import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
 import { markAttrs } from './interaction.ts';

@@ -4,10 +4,10 @@
  * Any part the documents do not break down is hatched, never given a number.
  */
 import { max, scaleLinear } from 'd3';
-import type { Shown } from '../lib/shown.ts';
-import { bounds } from '../lib/shown.ts';
-import type { Unit } from '../schemas/common.ts';
-import { formatShown, formatShownNumber, listWords } from '../lib/format.ts';
+import type { Shown } from '../data/shown.ts';
+import { bounds } from '../data/shown.ts';
+import type { Unit } from '../data/schemas/common.ts';
+import { formatShown, formatShownNumber, listWords } from '../text/format.ts';
 import { COLOURS, patternDefs } from './palette.ts';
 import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem, type Swatch } from './figure.ts';
 import { markAttrs } from './interaction.ts';

@@ -1,4 +1,4 @@
-import { correctQuery, type Vocabulary } from '../lib/spelling.ts';
+import { correctQuery, type Vocabulary } from '../site/spelling.ts';
 /**
  * Search page: restores the query from the URL, loads Pagefind only when there is something to
  * search, filters by audience, placement type, locality and page kind, and announces the count.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadAuthorityData } from '../../src/lib/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { DataError } from '../../src/lib/data-error.ts';
+import { loadAuthorityData } from '../../src/data/load.ts';
+import { buildModel } from '../../src/data/model.ts';
+import { DataError } from '../../src/data/data-error.ts';
 import { BAD_INPUTS, makeBadCopy } from '../support/bad-inputs.ts';
 
 describe('bad input is refused with the file and JSON path', () => {

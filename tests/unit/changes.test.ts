@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changes } from '../../src/lib/changes.ts';
-import type { ShownFigure } from '../../src/lib/model.ts';
+import { changes } from '../../src/data/changes.ts';
+import type { ShownFigure } from '../../src/data/model.ts';
 
 const f = (id: string, measure: string, asAt: string, n: number | null, extra: Partial<ShownFigure> = {}): ShownFigure =>
   ({ id, measure, label: measure, kind: 'supply', area: 'authority', value: n ?? 'not-published', shown: n === null ? { kind: 'not-published' } : { kind: 'number', n }, unit: 'households', source: 'sp-2024', locator: 'x', asAt, ...extra }) as ShownFigure;

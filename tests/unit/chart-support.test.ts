@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { COLOURS } from '../../src/charts/palette.ts';
 import { nextMark } from '../../src/charts/interaction.ts';
-import { WardLocalities, LocalityMap } from '../../src/schemas/locality-map.ts';
+import { WardLocalities, LocalityMap } from '../../src/data/schemas/locality-map.ts';
 
 const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

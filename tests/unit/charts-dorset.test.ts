@@ -1,8 +1,8 @@
 /** The charts built from the Dorset data: what a reader sees, checked against the source figures (seed-data.md). */
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3';
-import { buildModel } from '../../src/lib/model.ts';
-import { loadAuthorityData } from '../../src/lib/load.ts';
+import { buildModel } from '../../src/data/model.ts';
+import { loadAuthorityData } from '../../src/data/load.ts';
 import { buildFigures, FIG } from '../../src/charts/registry.ts';
 
 const m = buildModel(loadAuthorityData('data/dorset', { today: new Date('2026-01-01') }));

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSynthetic } from '../../scripts/synthetic.ts';
-import { loadAuthorityData } from '../../src/lib/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { loadAuthorityData } from '../../src/data/load.ts';
+import { buildModel } from '../../src/data/model.ts';
 import { FIG, FOCUS_COLS, buildFigures } from '../../src/charts/registry.ts';
 
 describe('charts on synthetic data five times the size of Dorset', () => {

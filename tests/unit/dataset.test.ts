@@ -3,9 +3,9 @@
  * ../shared/seed-data.md (which cites each seed's section), not produced by the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import { loadAuthorityData } from '../../src/lib/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { matrix } from '../../src/lib/queries.ts';
+import { loadAuthorityData } from '../../src/data/load.ts';
+import { buildModel } from '../../src/data/model.ts';
+import { matrix } from '../../src/data/queries.ts';
 
 const raw = loadAuthorityData('data/dorset');
 const m = buildModel(raw);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyDisclosure, disclosureBreaches, primary, type Cell } from '../../src/lib/disclosure.ts';
-import type { Shown } from '../../src/lib/shown.ts';
+import { applyDisclosure, disclosureBreaches, primary, type Cell } from '../../src/data/disclosure.ts';
+import type { Shown } from '../../src/data/shown.ts';
 
 const rule = { min: 1, max: 5 };
 const n = (v: number): Shown => ({ kind: 'number', n: v });

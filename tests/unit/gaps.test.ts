@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeGap, gapSize, largestGaps } from '../../src/lib/gaps.ts';
-import type { Need } from '../../src/schemas/needs.ts';
+import { computeGap, gapSize, largestGaps } from '../../src/data/gaps.ts';
+import type { Need } from '../../src/data/schemas/needs.ts';
 
 const need = (over: Partial<Need>): Need => ({
   id: 'n',
@@ -68,7 +68,7 @@ describe('gaps', () => {
   });
 });
 
-import { gapSizeText } from '../../src/lib/gap-words.ts';
+import { gapSizeText } from '../../src/text/gap-words.ts';
 describe('gap sizes in words', () => {
   it('reads as a person would say it', () => {
     expect(gapSizeText(computeGap(need({ value: 10, unit: 'carers', per: 'year' })))).toBe('10 more carers a year');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, distance, words } from '../../src/lib/spelling.ts';
+import { correctQuery, distance, words } from '../../src/site/spelling.ts';
 
 const vocab = { fostering: 40, foster: 30, carer: 20, children: 90, homes: 30, supported: 12, lodgings: 8, chesil: 9 };
 

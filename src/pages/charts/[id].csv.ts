@@ -1,6 +1,6 @@
 /** charts/<id>.csv: exactly the rows and columns of the chart's data table. */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../lib/model.ts';
+import { getModel } from '../../data/model.ts';
 import { figureById, figures } from '../../charts/registry.ts';
 
 export const getStaticPaths = () => [...figures(getModel()).keys()].map((id) => ({ params: { id } }));

@@ -4,10 +4,10 @@ import sharp from 'sharp';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getModel } from '../../lib/model.ts';
+import { getModel } from '../../data/model.ts';
 import { figureById, figures } from '../../charts/registry.ts';
 import { standaloneSvg } from '../../charts/figure.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../text/format.ts';
 import { pngDensity as density } from '../../charts/png-density.ts';
 
 export const getStaticPaths = () => [...figures(getModel()).keys()].map((id) => ({ params: { id } }));

@@ -1,9 +1,9 @@
 /** charts/<id>.svg: the chart as a self-contained image with title, takeaway, legend and source. */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../lib/model.ts';
+import { getModel } from '../../data/model.ts';
 import { figureById, figures } from '../../charts/registry.ts';
 import { standaloneSvg } from '../../charts/figure.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate } from '../../text/format.ts';
 
 export const getStaticPaths = () => [...figures(getModel()).keys()].map((id) => ({ params: { id } }));
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getModel } from '../../lib/model.ts';
-import { DOWNLOADS, downloadCsv, type DownloadId } from '../../lib/csv.ts';
+import { getModel } from '../../data/model.ts';
+import { DOWNLOADS, downloadCsv, type DownloadId } from '../../site/csv.ts';
 
 export function getStaticPaths() {
   return Object.keys(DOWNLOADS).map((file) => ({ params: { file } }));

@@ -3,8 +3,8 @@
  * published in the same unit ("computed"), or an additional quantity the council states directly
  * ("stated"). A gap never subtracts unlike units.
  */
-import type { Need } from '../schemas/needs.ts';
-import type { Unit } from '../schemas/common.ts';
+import type { Need } from './schemas/needs.ts';
+import type { Unit } from './schemas/common.ts';
 import { bounds, toShown, type Shown } from './shown.ts';
 
 export type GapKind = 'stated' | 'computed';

@@ -1,5 +1,5 @@
 /** Names and intros for the pages that list every figure of one kind. */
-import type { Figure } from '../schemas/figures.ts';
+import type { Figure } from '../data/schemas/figures.ts';
 
 export const FIGURE_KINDS: Record<Figure['kind'], { slug: string; title: string; intro: string }> = {
   'children-in-care': { slug: 'children-in-care', title: 'Children in care: numbers and rates', intro: 'How many children the council looks after, the rate per 10,000 children, and who they are.' },

@@ -1,7 +1,7 @@
 /** Turns values, units and dates into the words a page shows. */
-import type { Unit } from '../schemas/common.ts';
-import type { Qualifier } from '../schemas/figures.ts';
-import type { Shown } from './shown.ts';
+import type { Unit } from '../data/schemas/common.ts';
+import type { Qualifier } from '../data/schemas/figures.ts';
+import type { Shown } from '../data/shown.ts';
 
 const UNIT_WORDS: Record<Unit, [string, string]> = {
   children: ['child', 'children'],

@@ -1,5 +1,5 @@
 /** The size of a gap in words: "10 more carers a year", "at least 2 more places". */
-import type { Gap } from './gaps.ts';
+import type { Gap } from '../data/gaps.ts';
 import { formatShownNumber, unitWord } from './format.ts';
 
 export function gapSizeText(g: Gap): string {

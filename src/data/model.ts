@@ -4,17 +4,17 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { RawData } from '../schemas/index.ts';
-import type { Figure } from '../schemas/figures.ts';
-import type { Need } from '../schemas/needs.ts';
-import type { Provision } from '../schemas/provision.ts';
-import type { Priority, Reading, SuccessMeasure } from '../schemas/priorities.ts';
-import type { FinanceLine } from '../schemas/finance.ts';
-import type { Value } from '../schemas/common.ts';
+import type { RawData } from './schemas/index.ts';
+import type { Figure } from './schemas/figures.ts';
+import type { Need } from './schemas/needs.ts';
+import type { Provision } from './schemas/provision.ts';
+import type { Priority, Reading, SuccessMeasure } from './schemas/priorities.ts';
+import type { FinanceLine } from './schemas/finance.ts';
+import type { Value } from './schemas/common.ts';
 import { loadAuthorityData } from './load.ts';
 import { applyDisclosure, findBreaches, primary, type Cell } from './disclosure.ts';
 import { DataError } from './data-error.ts';
-import { DATA_FILES } from '../schemas/index.ts';
+import { DATA_FILES } from './schemas/index.ts';
 import { computeGap, type Gap, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
 

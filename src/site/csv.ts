@@ -1,7 +1,7 @@
 /** CSV downloads of exactly what the site publishes (after the disclosure rule). */
 import { csvFormat } from 'd3';
-import type { Model } from './model.ts';
-import type { Shown } from './shown.ts';
+import type { Model } from '../data/model.ts';
+import type { Shown } from '../data/shown.ts';
 
 /** A value as CSV columns: value, low, high, status ("c" and "z"-style symbols as DfE uses). */
 export function shownColumns(s: Shown): { value: string; low: string; high: string; status: string } {

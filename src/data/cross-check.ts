@@ -1,7 +1,7 @@
 /** Checks that span records or files: ids that must exist, ids that must be unique, sums, dates. */
-import type { RawData } from '../schemas/index.ts';
-import { DATA_FILES } from '../schemas/index.ts';
-import { isWholeWhereCounted, type Unit, type Value } from '../schemas/common.ts';
+import type { RawData } from './schemas/index.ts';
+import { DATA_FILES } from './schemas/index.ts';
+import { isWholeWhereCounted, type Unit, type Value } from './schemas/common.ts';
 import type { DataIssue } from './data-error.ts';
 
 type Ref = { kind: string; ids: Set<string> };

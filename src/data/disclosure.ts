@@ -10,7 +10,7 @@
  * source has then already given the value away (or, more likely, a figure was mistyped), and
  * hiding one more of our cells would not take it back. The guard reports it and the build stops.
  */
-import { CHILD_COUNT_UNITS, type Unit } from '../schemas/common.ts';
+import { CHILD_COUNT_UNITS, type Unit } from './schemas/common.ts';
 import { bounds, type Shown } from './shown.ts';
 
 export interface DisclosureRule {

@@ -1,5 +1,5 @@
 /** A value as the site shows it, after the disclosure rule has run. */
-import type { Value } from '../schemas/common.ts';
+import type { Value } from './schemas/common.ts';
 
 export type Shown =
   | { kind: 'number'; n: number }

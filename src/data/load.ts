@@ -4,7 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DATA_FILES, type DataKey, type RawData } from '../schemas/index.ts';
+import { DATA_FILES, type DataKey, type RawData } from './schemas/index.ts';
 import { DataError, jsonPath, type DataIssue } from './data-error.ts';
 import { crossCheck } from './cross-check.ts';
 
