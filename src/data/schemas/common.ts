@@ -61,8 +61,17 @@ export const Value = z.union([
     .strict()
     .refine((r) => r.min <= r.max, { message: 'expected a range with min not above max' }),
   z.enum(['not-published', 'suppressed']),
+  /** DfE's symbols, kept as published (never read as 0); see src/text/symbols.ts. */
+  z.enum(['c', 'z', 'x', 'k', 'low', 'u']),
 ]);
 export type Value = z.infer<typeof Value>;
+
+/** DfE's symbols for values that are not a plain number. */
+export const DFE_SYMBOLS = ['c', 'z', 'x', 'k', 'low', 'u'] as const;
+export type DfeSymbol = (typeof DFE_SYMBOLS)[number];
+
+/** An ONS GSS code: E92 country, E12 region, E06-E10 council, E14 constituency. */
+export const GssCode = z.string().regex(/^[EWSN]\d{8}$/, 'expected an ONS GSS code such as "E06000059"');
 
 /** Where a figure comes from: which document, which section, and the date it describes. */
 export const Provenance = z

@@ -1,0 +1,77 @@
+/** council.json: who the council is, how the site words it, and what it leads with. */
+import { z } from 'zod';
+import { GssCode, Id, IsoDate, PlainText } from './common.ts';
+
+export const Audience = z.enum(['providers', 'foster-carers', 'councillors']);
+
+export const Contact = z
+  .object({
+    id: Id,
+    label: PlainText,
+    purpose: PlainText,
+    /** Which readers this route is for. */
+    audiences: z.array(Audience).default([]),
+    /** Public web page for this contact route; absent when the documents publish none. */
+    url: z.url({ protocol: /^https$/ }).optional(),
+    /** Team mailbox; personal addresses from board papers are never published. */
+    email: z.email().optional(),
+    phone: z.string().regex(/^[0-9 +()]{6,20}$/, 'expected a phone number such as "01305 221000"').optional(),
+    /** The public page the route was taken from, and when it was checked. */
+    checkedAt: z.url({ protocol: /^https$/ }).optional(),
+    checkedOn: IsoDate.optional(),
+    note: PlainText.optional(),
+  })
+  .strict();
+export type Contact = z.infer<typeof Contact>;
+
+export const Council = z
+  .object({
+    slug: Id,
+    names: z
+      .object({
+        /** "Dorset Council" */
+        full: PlainText,
+        /** "Dorset": the place, as in "children in Dorset". */
+        short: PlainText,
+        /** "Dorset Council carers": how the documents name the council's own foster carers. */
+        carers: PlainText,
+      })
+      .strict(),
+    codes: z
+      .object({
+        ons: GssCode,
+        /** DfE's three-digit local authority number. */
+        dfe: z.string().regex(/^\d{3}$/, 'expected DfE\'s three-digit council number such as "838"'),
+      })
+      .strict(),
+    region: PlainText,
+    website: z.url({ protocol: /^https$/ }),
+    /** Where this site is published; SITE_URL overrides it. */
+    siteUrl: z.url({ protocol: /^https?$/ }).optional(),
+    edition: z
+      .object({
+        title: PlainText,
+        period: PlainText,
+        asAt: IsoDate,
+        published: IsoDate,
+      })
+      .strict(),
+    contacts: z.array(Contact).min(1),
+    /** Child counts from min to max are withheld as "c" (at least 1 to 5, DfE practice). */
+    suppression: z
+      .object({
+        min: z.number().int().positive().max(1, 'expected 1: every count of children from 1 upwards is withheld'),
+        max: z.number().int().positive().min(5, 'expected at least 5: counts of children from 1 to 5 are always withheld'),
+      })
+      .strict()
+      .refine((s) => s.min <= s.max, { message: 'expected min not above max' }),
+    /** Measures the home page leads with, in order; each shows its latest observation. */
+    headlines: z
+      .array(z.object({ measure: Id, label: PlainText.optional(), cohort: PlainText.optional() }).strict())
+      .min(1),
+    /** Placement types the fostering page lists, in order. */
+    fosteringTypes: z.array(Id).default([]),
+    licence: PlainText,
+  })
+  .strict();
+export type Council = z.infer<typeof Council>;
