@@ -54,6 +54,7 @@ export function unitWord(unit: Unit, n: number): string {
 export function formatShownNumber(s: Shown, unit: Unit, q?: Qualifier): string {
   if (s.kind === 'not-published') return NOT_PUBLISHED;
   if (s.kind === 'suppressed') return SUPPRESSED;
+  if (s.kind === 'symbol') return s.symbol;
   const pre = q ? QUALIFIER_WORDS[q] + ' ' : '';
   if (s.kind === 'range') return `${pre}${formatNumber(s.min, unit)} to ${formatNumber(s.max, unit)}`;
   return pre + formatNumber(s.n, unit);
@@ -62,7 +63,7 @@ export function formatShownNumber(s: Shown, unit: Unit, q?: Qualifier): string {
 /** Value with its unit: "465 children", "2 to 3 places", "c", "not published". */
 export function formatShown(s: Shown, unit: Unit, q?: Qualifier): string {
   const num = formatShownNumber(s, unit, q);
-  if (s.kind === 'not-published' || s.kind === 'suppressed') return num;
+  if (s.kind === 'not-published' || s.kind === 'suppressed' || s.kind === 'symbol') return num;
   const n = s.kind === 'number' ? s.n : s.max;
   const word = unitWord(unit, n);
   return word ? `${num} ${word}` : num;

@@ -5,6 +5,7 @@ import { formatShownNumber, unitWord } from './format.ts';
 export function gapSizeText(g: Gap): string {
   if (g.shown.kind === 'not-published') return 'Shortfall named, number not published';
   if (g.shown.kind === 'suppressed') return 'c';
+  if (g.shown.kind === 'symbol') return g.shown.symbol;
   const n = g.shown.kind === 'number' ? g.shown.n : g.shown.max;
   const word = unitWord(g.unit, n);
   const more = g.need.kind === 'additional' ? ' more' : '';

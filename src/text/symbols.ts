@@ -1,0 +1,35 @@
+/** What each symbol in a table or chart means, in words (DfE's conventions; "c" from the council's threshold). */
+import type { DfeSymbol } from '../data/schemas/common.ts';
+import type { Shown } from '../data/shown.ts';
+
+export const NOT_PUBLISHED = 'not published';
+export const SUPPRESSED = 'c';
+
+const MEANINGS: Record<Exclude<DfeSymbol, 'c'>, string> = {
+  z: 'not applicable',
+  x: 'not available',
+  k: 'fewer than 0.5, rounded to 0',
+  low: 'a low figure, not shown',
+  u: 'low reliability',
+};
+
+/** "c: a count of fewer than 6 children, withheld to protect privacy", from the disclosure rule in force. */
+export function suppressedExplained(rule: { max: number }): string {
+  return `c: a count of fewer than ${rule.max + 1} children, withheld to protect privacy`;
+}
+
+/** The meaning of a symbol that stands in for a value. */
+export function symbolMeaning(symbol: Exclude<DfeSymbol, 'c'>): string {
+  return MEANINGS[symbol];
+}
+
+/** Every symbol a set of values uses, with its meaning, for a table's or chart's key. */
+export function symbolKey(shown: readonly Shown[], rule: { max: number }): string[] {
+  const out = new Set<string>();
+  for (const s of shown) {
+    if (s.kind === 'suppressed') out.add(suppressedExplained(rule));
+    else if (s.kind === 'symbol') out.add(`${s.symbol}: ${MEANINGS[s.symbol]}`);
+    else if (s.kind === 'not-published') out.add(`${NOT_PUBLISHED}: the documents give no figure`);
+  }
+  return [...out];
+}
