@@ -1,10 +1,23 @@
 /** Checks that span records or files: ids that must exist, ids that must be unique, sums, dates. */
-import type { RawData } from './schemas/index.ts';
-import { DATA_FILES } from './schemas/index.ts';
+import { COUNCIL_FILES as DATA_FILES, OPTIONAL_FILES, type ObservationFile, type RawData } from './schemas/index.ts';
 import { isWholeWhereCounted, type Unit, type Value } from './schemas/common.ts';
 import type { DataIssue } from './data-error.ts';
 
 type Ref = { kind: string; ids: Set<string> };
+
+const unknownMessage = (ref: Ref, id: string) =>
+  `unknown ${ref.kind} id "${id}" (expected one of: ${[...ref.ids].slice(0, 8).join(', ')}${ref.ids.size > 8 ? ', ...' : ''})`;
+
+/** Counts are whole numbers and percentages lie from 0 to 100; null when the value is fine. */
+function countCheck(value: Value, unit: Unit): string | null {
+  if (!isWholeWhereCounted(value, unit)) return `expected a whole number of ${unit}, received ${JSON.stringify(value)}`;
+  if (unit === 'percent') {
+    const hi = typeof value === 'number' ? value : typeof value === 'object' ? value.max : 0;
+    if (hi > 100) return `expected a percentage from 0 to 100, received ${hi}`;
+  }
+  return null;
+}
+
 
 export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -24,70 +37,90 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
   const sources: Ref = { kind: 'source', ids: ids('sources', d.sources) };
   const types: Ref = { kind: 'placement type', ids: ids('placementTypes', d.placementTypes) };
   const localities: Ref = { kind: 'locality', ids: ids('localities', d.localities) };
-  const figures: Ref = { kind: 'figure', ids: ids('figures', d.figures) };
+  ids('measures', d.measures);
   const needs: Ref = { kind: 'need', ids: ids('needs', d.needs) };
   const priorities: Ref = { kind: 'priority', ids: ids('priorities', d.priorities) };
   ids('provision', d.provision);
   ids('marketNeeds', d.marketNeeds);
   ids('finance', d.finance);
-  ids('authority', d.authority.contacts, 'contacts');
+  ids('council', d.council.contacts, 'contacts');
 
   const known = (key: keyof typeof DATA_FILES, path: string, ref: Ref, id: string | undefined) => {
-    if (id !== undefined && !ref.ids.has(id)) {
-      push(key, path, `unknown ${ref.kind} id "${id}" (expected one of: ${[...ref.ids].slice(0, 8).join(', ')}${ref.ids.size > 8 ? ', ...' : ''})`);
-    }
+    if (id !== undefined && !ref.ids.has(id)) push(key, path, unknownMessage(ref, id));
   };
   const todayIso = today.toISOString().slice(0, 10);
   const dated = (key: keyof typeof DATA_FILES, path: string, asAt: string) => {
     if (asAt > todayIso) push(key, `${path}.asAt`, `expected an "as at" date not in the future, received "${asAt}"`);
   };
   const counted = (key: keyof typeof DATA_FILES, path: string, value: Value, unit: Unit) => {
-    if (!isWholeWhereCounted(value, unit)) {
-      push(key, `${path}.value`, `expected a whole number of ${unit}, received ${JSON.stringify(value)}`);
-    }
-    if (unit === 'percent') {
-      const hi = typeof value === 'number' ? value : typeof value === 'object' ? value.max : 0;
-      if (hi > 100) push(key, `${path}.value`, `expected a percentage from 0 to 100, received ${hi}`);
-    }
+    const c = countCheck(value, unit);
+    if (c) push(key, `${path}.value`, c);
   };
 
   d.placementTypes.forEach((t, i) => t.priorities.forEach((p, j) => known('placementTypes', `[${i}].priorities[${j}]`, priorities, p)));
 
-  const breakdowns = new Map<string, { total?: number; parts: number[] }>();
-  d.figures.forEach((r, i) => {
-    const p = `[${i}]`;
-    known('figures', `${p}.source`, sources, r.source);
-    known('figures', `${p}.placementType`, types, r.placementType);
-    known('figures', `${p}.locality`, localities, r.locality);
-    known('figures', `${p}.numerator`, figures, r.numerator);
-    dated('figures', p, r.asAt);
-    counted('figures', p, r.value, r.unit);
-    r.alternatives?.forEach((a, j) => {
-      known('figures', `${p}.alternatives[${j}].source`, sources, a.source);
-      dated('figures', `${p}.alternatives[${j}]`, a.asAt);
-    });
-    if (r.total && !r.breakdown) push('figures', `${p}.total`, 'expected a "breakdown" id alongside "total": true');
-    if (r.breakdown) {
-      const b = breakdowns.get(r.breakdown) ?? { parts: [] };
-      if (r.total) {
-        if (b.total !== undefined) push('figures', `${p}.total`, `breakdown "${r.breakdown}" already has a total at [${b.total}]`);
-        else b.total = i;
-      } else b.parts.push(i);
-      breakdowns.set(r.breakdown, b);
-    }
+  const measureById = new Map(d.measures.map((m) => [m.id, m]));
+  d.measures.forEach((m, i) => {
+    known('measures', `[${i}].placementType`, types, m.placementType);
   });
+
+  // Observations: one file per source; each row is keyed by measure, area, cohort, locality and date.
+  const breakdowns = new Map<string, { file: string; total?: number; parts: number[]; rows: ObservationFile['rows'] }>();
+  const seen = new Map<string, string>();
+  const atDate = new Set(d.observations.flatMap((f) => f.rows.map((r) => `${r.measure}|${r.area}|${r.cohort ?? ''}|${r.asAt}`)));
+  for (const of of d.observations) {
+    const file = `${label}/${of.file}`;
+    const add = (path: string, message: string) => issues.push({ file, path, message });
+    const stem = of.file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (!sources.ids.has(stem)) add('', `expected the file to be named after a source id in ${DATA_FILES.sources.file} (one of: ${[...sources.ids].join(', ')})`);
+    of.rows.forEach((r, i) => {
+      const p = `[${i}]`;
+      const m = measureById.get(r.measure);
+      if (!m) add(`${p}.measure`, `unknown measure id "${r.measure}" (expected an id in ${DATA_FILES.measures.file})`);
+      if (r.source !== stem && sources.ids.has(stem)) add(`${p}.source`, `expected "${stem}" like the file name, received "${r.source}"`);
+      if (!sources.ids.has(r.source)) add(`${p}.source`, unknownMessage(sources, r.source));
+      if (r.locality !== undefined && !localities.ids.has(r.locality)) add(`${p}.locality`, unknownMessage(localities, r.locality));
+      if (r.numerator !== undefined && !atDate.has(`${r.numerator}|${r.area}|${r.cohort ?? ''}|${r.asAt}`)) add(`${p}.numerator`, `expected an observation of measure "${r.numerator}" at the same date, area and cohort, found none`);
+      if (r.asAt > todayIso) add(`${p}.asAt`, `expected an "as at" date not in the future, received "${r.asAt}"`);
+      if (m) {
+        const c = countCheck(r.value, m.unit);
+        if (c) add(`${p}.value`, c);
+      }
+      r.alternatives?.forEach((a, j) => {
+        if (!sources.ids.has(a.source)) add(`${p}.alternatives[${j}].source`, unknownMessage(sources, a.source));
+        if (a.asAt > todayIso) add(`${p}.alternatives[${j}].asAt`, `expected an "as at" date not in the future, received "${a.asAt}"`);
+      });
+      const key = `${r.measure}|${r.area}|${r.cohort ?? ''}|${r.locality ?? ''}|${r.asAt}`;
+      if (seen.has(key)) add(p, `duplicate observation of "${r.measure}" at ${r.asAt} (also at ${seen.get(key)})`);
+      else seen.set(key, `${of.file}${p}`);
+      if (r.total && !r.breakdown) add(`${p}.total`, 'expected a "breakdown" id alongside "total": true');
+      if (r.breakdown) {
+        const id = `${r.breakdown}|${r.asAt}`;
+        const b = breakdowns.get(id) ?? { file: of.file, parts: [], rows: of.rows };
+        if (b.file !== of.file) add(`${p}.breakdown`, `expected every part of breakdown "${r.breakdown}" at ${r.asAt} in one file (${b.file})`);
+        else if (r.total) {
+          if (b.total !== undefined) add(`${p}.total`, `breakdown "${r.breakdown}" already has a total at [${b.total}]`);
+          else b.total = i;
+        } else b.parts.push(i);
+        breakdowns.set(id, b);
+      }
+    });
+  }
   for (const [id, b] of breakdowns) {
+    const name = id.split('|')[0];
+    const file = `${label}/${b.file}`;
     const rows = [...b.parts, ...(b.total !== undefined ? [b.total] : [])];
-    const unit = d.figures[rows[0]].unit;
+    const unitOf = (i: number) => measureById.get(b.rows[i].measure)?.unit;
+    const unit = unitOf(rows[0]);
     for (const i of rows) {
-      if (d.figures[i].unit !== unit) push('figures', `[${i}].unit`, `expected unit "${unit}" like the rest of breakdown "${id}", received "${d.figures[i].unit}"`);
+      if (unitOf(i) !== unit) issues.push({ file, path: `[${i}].measure`, message: `expected a measure in ${unit} like the rest of breakdown "${name}", received one in ${unitOf(i)}` });
     }
     if (b.total === undefined) continue;
-    const total = d.figures[b.total].value;
-    const parts = b.parts.map((i) => d.figures[i].value);
+    const total = b.rows[b.total].value;
+    const parts = b.parts.map((i) => b.rows[i].value);
     if (typeof total === 'number' && parts.every((v) => typeof v === 'number')) {
       const sum = (parts as number[]).reduce((a, v) => a + v, 0);
-      if (sum > total) push('figures', `[${b.total}].value`, `expected the total of breakdown "${id}" to be at least the sum of its parts (${sum}), received ${total}`);
+      if (sum > total) issues.push({ file, path: `[${b.total}].value`, message: `expected the total of breakdown "${name}" to be at least the sum of its parts (${sum}), received ${total}` });
     }
   }
 
@@ -96,7 +129,7 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     known('needs', `${p}.source`, sources, r.source);
     known('needs', `${p}.placementType`, types, r.placementType);
     known('needs', `${p}.locality`, localities, r.locality);
-    known('needs', `${p}.supplyFigure`, figures, r.supplyFigure);
+    if (r.supplyMeasure !== undefined && !measureById.has(r.supplyMeasure)) push('needs', `${p}.supplyMeasure`, `unknown measure id "${r.supplyMeasure}" (expected an id in ${DATA_FILES.measures.file})`);
     dated('needs', p, r.asAt);
     counted('needs', p, r.value, r.unit);
     if (r.kind === 'unquantified' && r.value !== 'not-published') {
@@ -148,6 +181,16 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     }
   });
 
-  dated('authority', 'edition', d.authority.edition.asAt);
+  d.council.editions.forEach((e, i) => dated('council', `editions[${i}]`, e.asAt));
+  d.council.headlines.forEach((h, i) => {
+    if (!measureById.has(h.measure)) push('council', `headlines[${i}].measure`, `unknown measure id "${h.measure}" (expected an id in ${DATA_FILES.measures.file})`);
+  });
+  d.council.fosteringTypes.forEach((t, i) => known('council', `fosteringTypes[${i}]`, types, t));
+  d.wardLocalities?.wards.forEach((w, i) => {
+    if (!localities.ids.has(w.locality)) issues.push({ file: `${label}/${OPTIONAL_FILES.wardLocalities.file}`, path: `wards[${i}].locality`, message: unknownMessage(localities, w.locality) });
+  });
+  d.localityMap?.features.forEach((f, i) => {
+    if (!localities.ids.has(f.properties.locality)) issues.push({ file: `${label}/${OPTIONAL_FILES.localityMap.file}`, path: `features[${i}].properties.locality`, message: unknownMessage(localities, f.properties.locality) });
+  });
   return issues;
 }

@@ -10,11 +10,13 @@ import { bounds, toShown, type Shown } from './shown.ts';
 export type GapKind = 'stated' | 'computed';
 
 export interface SupplyRef {
-  id: string;
+  /** The supply observation's key. */
+  key: string;
   label: string;
   shown: Shown;
   unit: Unit;
   asAt: string;
+  source: string;
 }
 
 export interface Gap {

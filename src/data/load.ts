@@ -1,10 +1,11 @@
 /**
- * Reads one authority's data folder, validates every file against its schema and then
- * across files. Throws a DataError listing every problem; never returns partial data.
+ * Reads one council's data folder, validates every file against its schema and then across
+ * files. Throws a DataError listing every problem; never returns partial data.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DATA_FILES, type DataKey, type RawData } from './schemas/index.ts';
+import type { z } from 'zod';
+import { COUNCIL_FILES, OBSERVATIONS_DIR, OPTIONAL_FILES, Observations, type RawData } from './schemas/index.ts';
 import { DataError, jsonPath, type DataIssue } from './data-error.ts';
 import { crossCheck } from './cross-check.ts';
 
@@ -33,39 +34,51 @@ function parseJson(text: string, file: string, issues: DataIssue[]): unknown {
   }
 }
 
+/** Reads and validates one JSON file; undefined (with issues recorded) when it is bad. */
+export function readJsonFile<S extends z.ZodType>(full: string, shown: string, schema: S, issues: DataIssue[]): z.infer<S> | undefined {
+  const json = parseJson(readFileSync(full, 'utf8'), shown, issues);
+  if (json === undefined) return undefined;
+  const result = schema.safeParse(json, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    let message = issue.message;
+    if (!/received/i.test(message) && issue.code !== 'unrecognized_keys') {
+      message += `, received ${describeInput((issue as { input?: unknown }).input)}`;
+    }
+    issues.push({ file: shown, path: jsonPath(issue.path), message });
+  }
+  return undefined;
+}
+
 export interface LoadOptions {
-  /** Shown in messages instead of the absolute path, e.g. "data/dorset". */
+  /** Shown in messages instead of the absolute path, e.g. "data/councils/dorset". */
   label?: string;
   /** Dates after this are "in the future" (defaults to now). */
   today?: Date;
 }
 
-export function loadAuthorityData(dir: string, opts: LoadOptions = {}): RawData {
-  const label = opts.label ?? relative(process.cwd(), dir).replaceAll('\\', '/');
+export const folderLabel = (dir: string) => relative(process.cwd(), dir).replaceAll('\\', '/') || '.';
+
+export function loadCouncilData(dir: string, opts: LoadOptions = {}): RawData {
+  const label = opts.label ?? folderLabel(dir);
   const issues: DataIssue[] = [];
-  const out: Partial<Record<DataKey, unknown>> = {};
-  for (const [key, { file, schema }] of Object.entries(DATA_FILES) as [DataKey, (typeof DATA_FILES)[DataKey]][]) {
-    const shown = `${label}/${file}`;
+  const out: Record<string, unknown> = {};
+  for (const [key, { file, schema }] of Object.entries(COUNCIL_FILES)) {
     const full = join(dir, file);
-    if (!existsSync(full)) {
-      issues.push({ file: shown, path: '', message: 'is missing (expected a JSON file here)' });
-      continue;
-    }
-    const json = parseJson(readFileSync(full, 'utf8'), shown, issues);
-    if (json === undefined) continue;
-    const result = schema.safeParse(json, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        let message = issue.message;
-        if (!/received/i.test(message) && issue.code !== 'unrecognized_keys') {
-          message += `, received ${describeInput((issue as { input?: unknown }).input)}`;
-        }
-        issues.push({ file: shown, path: jsonPath(issue.path), message });
-      }
-      continue;
-    }
-    out[key] = result.data;
+    if (!existsSync(full)) issues.push({ file: `${label}/${file}`, path: '', message: 'is missing (expected a JSON file here)' });
+    else out[key] = readJsonFile(full, `${label}/${file}`, schema, issues);
   }
+  for (const [key, { file, schema }] of Object.entries(OPTIONAL_FILES)) {
+    const full = join(dir, file);
+    if (existsSync(full)) out[key] = readJsonFile(full, `${label}/${file}`, schema, issues);
+  }
+  const obsDir = join(dir, OBSERVATIONS_DIR);
+  const names = existsSync(obsDir) ? readdirSync(obsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  if (!names.length) issues.push({ file: `${label}/${OBSERVATIONS_DIR}/`, path: '', message: 'is missing or empty (expected one JSON file of observations per source)' });
+  out.observations = names.map((name) => {
+    const file = `${OBSERVATIONS_DIR}/${name}`;
+    return { file, rows: readJsonFile(join(dir, file), `${label}/${file}`, Observations, issues) ?? [] };
+  });
   if (issues.length) throw new DataError(issues);
   const data = out as RawData;
   const cross = crossCheck(data, label, opts.today ?? new Date());

@@ -1,25 +1,26 @@
 /**
- * The one model every page reads: data loaded and validated once per build, with the
- * disclosure rule applied and gaps computed. Pages never read data/ themselves.
+ * The one model every view reads: a council's data loaded and validated once per build, with
+ * the disclosure rule applied, observations joined with their measures and indexed, and gaps
+ * computed. Only src/data reads data/.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { RawData } from './schemas/index.ts';
-import type { Figure } from './schemas/figures.ts';
+import { COUNCIL_FILES, OBSERVATIONS_DIR } from './schemas/index.ts';
 import type { Need } from './schemas/needs.ts';
 import type { Provision } from './schemas/provision.ts';
 import type { Priority, Reading, SuccessMeasure } from './schemas/priorities.ts';
 import type { FinanceLine } from './schemas/finance.ts';
 import type { Value } from './schemas/common.ts';
-import { loadAuthorityData } from './load.ts';
-import { applyDisclosure, findBreaches, primary, type Cell } from './disclosure.ts';
+import type { Council } from './schemas/council.ts';
+import { folderLabel, loadCouncilData } from './load.ts';
+import { applyDisclosure, findBreaches, primary, type Cell, type DisclosureRule } from './disclosure.ts';
 import { DataError } from './data-error.ts';
-import { DATA_FILES } from './schemas/index.ts';
 import { computeGap, type Gap, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
+import { indexObservations, latest, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
 
-export type ShownAlternative = NonNullable<Figure['alternatives']>[number] & { shown: Shown };
-export type ShownFigure = Omit<Figure, 'alternatives'> & { shown: Shown; alternatives?: ShownAlternative[] };
+export type { ShownObservation } from './observations.ts';
 export type ShownProvision = Provision & { shown: Shown };
 export type ShownReading = Reading & { shown: Shown };
 export type ShownMeasure = Omit<SuccessMeasure, 'baseline' | 'latest' | 'target'> & {
@@ -35,19 +36,26 @@ export type ShownFinance = Omit<FinanceLine, 'expectedChildren' | 'budgetGbp' | 
   actualGbp: Shown;
   varianceGbp: Shown;
 };
+export type Edition = Council['editions'][number];
 
 export interface Model {
-  authority: RawData['authority'];
+  council: Council;
+  /** The edition the site presents: the council's newest. */
+  edition: Edition;
+  rule: DisclosureRule;
   sources: RawData['sources'];
   localities: RawData['localities'];
   placementTypes: RawData['placementTypes'];
-  figures: ShownFigure[];
+  measures: RawData['measures'];
+  observations: ObservationIndex;
   needs: Need[];
   gaps: Gap[];
   provision: ShownProvision[];
   priorities: ShownPriority[];
   marketNeeds: RawData['marketNeeds'];
   finance: ShownFinance[];
+  wardLocalities?: RawData['wardLocalities'];
+  localityMap?: RawData['localityMap'];
 }
 
 /** The disclosure guard found a value that must not be published: a DataError naming file and JSON path. */
@@ -60,33 +68,68 @@ export class DisclosureError extends DataError {
 }
 
 export interface BuildOptions {
-  /** How the data folder is named in messages, e.g. "data/dorset". */
+  /** How the data folder is named in messages, e.g. "data/councils/dorset". */
   label?: string;
 }
 
+/** Observations joined with their measures, before disclosure. */
+function joinObservations(raw: RawData): ShownObservation[] {
+  const measures = new Map(raw.measures.map((m) => [m.id, m]));
+  return raw.observations.flatMap(({ file, rows }) =>
+    rows.map((o, i) => {
+      const m = measures.get(o.measure)!;
+      const { alternatives, ...rest } = o;
+      return {
+        ...rest,
+        key: observationKey(o),
+        label: m.label,
+        unit: m.unit,
+        topic: m.topic,
+        placementType: m.placementType,
+        location: m.location,
+        shown: toShown(o.value),
+        alternatives: alternatives?.map((a) => ({ ...a, shown: toShown(a.value) })),
+        where: { file: `${OBSERVATIONS_DIR}/${file.replace(/^.*\//, '')}`, path: `[${i}]` },
+      };
+    }),
+  );
+}
+
 export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
-  const rule = raw.authority.suppression;
-  const figures = applyDisclosure(
-    raw.figures.map((f) => ({ ...f, shown: toShown(f.value) })),
+  const rule = raw.council.suppression;
+  const edition = raw.council.editions.at(-1)!;
+  // Disclosure works on cells: a breakdown is its parts at one date, a rate points at its count.
+  const joined = joinObservations(raw);
+  const cells = applyDisclosure(
+    joined.map((o) => ({
+      ...o,
+      id: o.key,
+      breakdown: o.breakdown ? `${o.breakdown}|${o.asAt}` : undefined,
+      numerator: o.numerator ? observationKey({ ...o, measure: o.numerator, locality: undefined }) : undefined,
+    })),
     rule,
   );
+  const shownObs: ShownObservation[] = joined.map((o, i) => ({ ...o, shown: cells[i].shown }));
   const show = (v: Value, unit: Reading['unit']) => primary(toShown(v), unit, rule);
-  for (const f of figures as ShownFigure[]) f.alternatives = f.alternatives?.map((a) => ({ ...a, shown: show(a.value, f.unit) }));
-  const byId = new Map(figures.map((f) => [f.id, f]));
+  for (const o of shownObs) o.alternatives = o.alternatives?.map((a) => ({ ...a, shown: show(a.value, o.unit) }));
+  const observations = indexObservations(shownObs);
   const reading = (r: Reading | null): ShownReading | null => (r ? { ...r, shown: show(r.value, r.unit) } : null);
 
   const gaps = raw.needs.map((need) => {
-    const f = need.supplyFigure ? byId.get(need.supplyFigure) : undefined;
-    const supply: SupplyRef | undefined = f ? { id: f.id, label: f.label, shown: f.shown, unit: f.unit, asAt: f.asAt } : undefined;
+    const o = need.supplyMeasure ? latest(observations, need.supplyMeasure, { asAt: need.asAt }) : undefined;
+    const supply: SupplyRef | undefined = o ? { key: o.key, label: o.label, shown: o.shown, unit: o.unit, asAt: o.asAt, source: o.source } : undefined;
     return computeGap(need, supply);
   });
 
   const model: Model = {
-    authority: raw.authority,
+    council: raw.council,
+    edition,
+    rule,
     sources: raw.sources,
     localities: raw.localities,
     placementTypes: raw.placementTypes,
-    figures: figures as ShownFigure[],
+    measures: raw.measures,
+    observations,
     needs: raw.needs,
     gaps,
     provision: raw.provision.map((p) => ({ ...p, shown: show(p.capacity, p.unit) })),
@@ -108,6 +151,8 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
       actualGbp: show(l.actualGbp, 'gbp'),
       varianceGbp: show(l.varianceGbp, 'gbp'),
     })),
+    wardLocalities: raw.wardLocalities,
+    localityMap: raw.localityMap,
   };
 
   const breaches = findBreaches(publishedCells(model), rule);
@@ -126,9 +171,18 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
 
 /** Every value the site publishes, as cells for the disclosure guard, each located in the data. */
 export function publishedCells(m: Model): Cell[] {
-  const at = (file: keyof typeof DATA_FILES, path: string) => ({ file: DATA_FILES[file].file, path });
-  const cells: Cell[] = m.figures.map((f, i) => ({ id: `figures/${f.id}`, unit: f.unit, shown: f.shown, breakdown: f.breakdown, total: f.total, numerator: f.numerator ? `figures/${f.numerator}` : undefined, where: at('figures', `[${i}].value`) }));
-  m.figures.forEach((f, i) => f.alternatives?.forEach((a, j) => cells.push({ id: `figures/${f.id}/alternatives/${j}`, unit: f.unit, shown: a.shown, where: at('figures', `[${i}].alternatives[${j}].value`) })));
+  const at = (file: keyof typeof COUNCIL_FILES, path: string) => ({ file: COUNCIL_FILES[file].file, path });
+  const obs = m.observations.all;
+  const cells: Cell[] = obs.map((o) => ({
+    id: o.key,
+    unit: o.unit,
+    shown: o.shown,
+    breakdown: o.breakdown ? `${o.breakdown}|${o.asAt}` : undefined,
+    total: o.total,
+    numerator: o.numerator ? observationKey({ ...o, measure: o.numerator, locality: undefined }) : undefined,
+    where: { file: o.where.file, path: `${o.where.path}.value` },
+  }));
+  obs.forEach((o) => o.alternatives?.forEach((a, j) => cells.push({ id: `${o.key}/alternatives/${j}`, unit: o.unit, shown: a.shown, where: { file: o.where.file, path: `${o.where.path}.alternatives[${j}].value` } })));
   m.provision.forEach((p, i) => cells.push({ id: `provision/${p.id}`, unit: p.unit, shown: p.shown, where: at('provision', `[${i}].capacity`) }));
   m.gaps.forEach((g, i) => cells.push({ id: `needs/${g.need.id}`, unit: g.unit, shown: g.shown, where: at('needs', `[${i}].value`) }));
   m.priorities.forEach((p, i) =>
@@ -144,9 +198,16 @@ export function publishedCells(m: Model): Cell[] {
   return cells;
 }
 
-/** The data folder the site is built from (SITE_DATA_DIR overrides, e.g. for synthetic benchmarks). */
+/**
+ * The council folder the site is built from: SITE_DATA_DIR, or else the one folder in
+ * data/councils/ (a second council there must be chosen with SITE_DATA_DIR).
+ */
 export function dataDir(): string {
-  return resolve(process.env.SITE_DATA_DIR ?? 'data/dorset');
+  if (process.env.SITE_DATA_DIR) return resolve(process.env.SITE_DATA_DIR);
+  const root = resolve('data/councils');
+  const found = existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, COUNCIL_FILES.council.file))) : [];
+  if (found.length !== 1) throw new Error(`Expected exactly one council folder in data/councils/ (found ${found.length}: ${found.join(', ')}); set SITE_DATA_DIR to choose one`);
+  return join(root, found[0]);
 }
 
 let cache: { key: string; model: Model } | undefined;
@@ -154,9 +215,12 @@ let cache: { key: string; model: Model } | undefined;
 /** Loads the model once per build; in dev it reloads when a data file changes. */
 export function getModel(): Model {
   const dir = dataDir();
-  const key = readdirSync(dir)
-    .map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`)
-    .join('|');
-  if (cache?.key !== key) cache = { key, model: buildModel(loadAuthorityData(dir), { label: relative(process.cwd(), dir).replaceAll('\\', '/') }) };
+  const obsDir = join(dir, OBSERVATIONS_DIR);
+  const stamp = (d: string) => (existsSync(d) ? readdirSync(d).map((f) => `${f}:${statSync(join(d, f)).mtimeMs}`).join('|') : '');
+  const key = `${dir}#${stamp(dir)}#${stamp(obsDir)}`;
+  if (cache?.key !== key) {
+    const label = folderLabel(dir);
+    cache = { key, model: buildModel(loadCouncilData(dir, { label }), { label }) };
+  }
   return cache.model;
 }

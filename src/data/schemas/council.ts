@@ -1,8 +1,7 @@
 /** council.json: who the council is, how the site words it, and what it leads with. */
 import { z } from 'zod';
 import { GssCode, Id, IsoDate, PlainText } from './common.ts';
-
-export const Audience = z.enum(['providers', 'foster-carers', 'councillors']);
+import { Audience } from './placement-types.ts';
 
 export const Contact = z
   .object({
@@ -48,14 +47,21 @@ export const Council = z
     website: z.url({ protocol: /^https$/ }),
     /** Where this site is published; SITE_URL overrides it. */
     siteUrl: z.url({ protocol: /^https?$/ }).optional(),
-    edition: z
-      .object({
-        title: PlainText,
-        period: PlainText,
-        asAt: IsoDate,
-        published: IsoDate,
-      })
-      .strict(),
+    /** Each edition of the strategy, oldest first. The last is current: the site shows each
+     *  measure's latest observation as at its date. */
+    editions: z
+      .array(
+        z
+          .object({
+            title: PlainText,
+            period: PlainText,
+            asAt: IsoDate,
+            published: IsoDate,
+          })
+          .strict(),
+      )
+      .min(1)
+      .refine((e) => e.every((x, i) => i === 0 || e[i - 1].asAt < x.asAt), { message: 'expected editions oldest first, each with a later "as at" date' }),
     contacts: z.array(Contact).min(1),
     /** Child counts from min to max are withheld as "c" (at least 1 to 5, DfE practice). */
     suppression: z

@@ -1,22 +1,24 @@
-/** One schema per data file; the loader reads this table. */
+/** One schema per file of a council's data folder; the loader reads this table. */
 import { z } from 'zod';
-import { Authority } from './authority.ts';
+import { Council } from './council.ts';
 import { Sources } from './sources.ts';
 import { Localities } from './localities.ts';
 import { PlacementTypes } from './placement-types.ts';
-import { Figures } from './figures.ts';
+import { Measures } from './measures.ts';
+import { Observations } from './observations.ts';
 import { Needs } from './needs.ts';
 import { Provisions } from './provision.ts';
 import { Priorities } from './priorities.ts';
 import { MarketNeeds } from './market-needs.ts';
 import { FinanceLines } from './finance.ts';
+import { LocalityMap, WardLocalities } from './locality-map.ts';
 
-export const DATA_FILES = {
-  authority: { file: 'authority.json', schema: Authority },
+export const COUNCIL_FILES = {
+  council: { file: 'council.json', schema: Council },
   sources: { file: 'sources.json', schema: Sources },
   localities: { file: 'localities.json', schema: Localities },
   placementTypes: { file: 'placement-types.json', schema: PlacementTypes },
-  figures: { file: 'figures.json', schema: Figures },
+  measures: { file: 'measures.json', schema: Measures },
   needs: { file: 'needs.json', schema: Needs },
   provision: { file: 'provision.json', schema: Provisions },
   priorities: { file: 'priorities.json', schema: Priorities },
@@ -24,5 +26,23 @@ export const DATA_FILES = {
   finance: { file: 'finance.json', schema: FinanceLines },
 } as const;
 
-export type DataKey = keyof typeof DATA_FILES;
-export type RawData = { [K in DataKey]: z.infer<(typeof DATA_FILES)[K]['schema']> };
+/** Files a council may leave out: without them it gets no locality map. */
+export const OPTIONAL_FILES = {
+  wardLocalities: { file: 'ward-localities.json', schema: WardLocalities },
+  localityMap: { file: 'localities.geo.json', schema: LocalityMap },
+} as const;
+
+/** Observations live one file per source in this folder: observations/<source id>.json. */
+export const OBSERVATIONS_DIR = 'observations';
+export { Observations };
+
+export type DataKey = keyof typeof COUNCIL_FILES;
+export type OptionalKey = keyof typeof OPTIONAL_FILES;
+export interface ObservationFile {
+  /** Path inside the council folder, e.g. "observations/sp-2024.json". */
+  file: string;
+  rows: z.infer<typeof Observations>;
+}
+export type RawData = { [K in DataKey]: z.infer<(typeof COUNCIL_FILES)[K]['schema']> } & {
+  [K in OptionalKey]?: z.infer<(typeof OPTIONAL_FILES)[K]['schema']>;
+} & { observations: ObservationFile[] };

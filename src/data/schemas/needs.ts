@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, PlainText, Provenance, Unit, Value } from './common.ts';
-import { Qualifier } from './figures.ts';
+import { Qualifier } from './observations.ts';
 
 export const Need = z
   .object({
@@ -21,8 +21,9 @@ export const Need = z
     qualifier: Qualifier.optional(),
     per: z.enum(['year']).optional(),
     timeframe: PlainText,
-    /** A figure id giving current supply of the same kind, shown beside the need. */
-    supplyFigure: Id.optional(),
+    /** The measure of current supply of the same kind, shown beside the need: its latest
+     *  observation as at the need's date. */
+    supplyMeasure: Id.optional(),
     /** True for needs from earlier documents, kept for the record. */
     historic: z.boolean().optional(),
     note: PlainText.optional(),

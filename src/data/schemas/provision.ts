@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, PlainText, Provenance, Unit, Value } from './common.ts';
-import { Qualifier } from './figures.ts';
+import { Qualifier } from './observations.ts';
 
 export const OfstedRating = z.enum([
   'outstanding',
