@@ -80,7 +80,7 @@ function renameType(file: string, name: string) {
 
 async function devLatency(): Promise<number[]> {
   const data = join(tmp, 'dev-data', 'dorset');
-  cpSync('data/dorset', data, { recursive: true });
+  cpSync('data/councils/dorset', data, { recursive: true });
   const port = 4351;
   const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { env: { ...ENV, SITE_DATA_DIR: data }, stdio: 'ignore' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
@@ -113,7 +113,7 @@ async function devLatency(): Promise<number[]> {
 
 async function watchRebuild(): Promise<{ first: number; rebuilds: number[] }> {
   const data = join(tmp, 'watch-data', 'dorset');
-  cpSync('data/dorset', data, { recursive: true });
+  cpSync('data/councils/dorset', data, { recursive: true });
   let log = '';
   const t0 = performance.now();
   const w: ChildProcess = spawn(process.execPath, ['scripts/watch.ts', '--data', data, '--out', join(tmp, 'watched'), '--no-serve', '--debounce', '300'], { env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -168,9 +168,9 @@ const dorsetOut = join(tmp, 'dorset-site');
 // Chart PNGs are cached by content (node_modules/.cache/chart-png): measure cold builds, then a warm one.
 const PNG_CACHE = join('node_modules', '.cache', 'chart-png');
 rmSync(PNG_CACHE, { recursive: true, force: true });
-const cold = fullBuild('data/dorset', dorsetOut);
+const cold = fullBuild('data/councils/dorset', dorsetOut);
 row('Full build, Dorset, cold (no chart PNG cache)', `${secs(cold.total)} (astro ${secs(cold.astro)}), ${cold.pages} pages, ${(cold.pages / (cold.total / 1000)).toFixed(1)} pages/s`);
-const dorset = fullBuild('data/dorset', dorsetOut);
+const dorset = fullBuild('data/councils/dorset', dorsetOut);
 row('Full build, Dorset, warm (check-data + astro + pagefind)', `${secs(dorset.total)} (${secs(dorset.check)} + ${secs(dorset.astro)} + ${secs(dorset.pagefind)}), ${dorset.pages} pages, ${(dorset.pages / (dorset.total / 1000)).toFixed(1)} pages/s`);
 
 for (const factor of quick ? [1, 5] : [1, 5, 15]) {

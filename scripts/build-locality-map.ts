@@ -19,7 +19,7 @@ import { WardLocalities, LocalityMap } from '../src/data/schemas/locality-map.ts
 import { Localities } from '../src/data/schemas/localities.ts';
 import { DataError, jsonPath, type DataIssue } from '../src/data/data-error.ts';
 
-const [wardFile = '../shared/realdata/ons_wards_dec2023_bsc_dorset.geojson', dir = 'data/dorset'] = process.argv.slice(2);
+const [wardFile = '../shared/realdata/ons_wards_dec2023_bsc_dorset.geojson', dir = 'data/councils/dorset'] = process.argv.slice(2);
 /** Share of arc vertices to keep (topojson-simplify ranks them by importance, most important first). */
 const KEEP = Number(process.env.MAP_KEEP ?? 0.5);
 const DECIMALS = 4; // about 10 m: far finer than the map ever draws

@@ -1,11 +1,11 @@
 /**
- * Validates every authority folder under data/ (or the folders named on the command line)
+ * Validates every council folder under data/councils/ (or the folders named on the command line)
  * and applies the disclosure guard. Exit status 1, with file and JSON path for each
  * problem, when anything is wrong. Runs before every build, so bad data never reaches dist/.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadAuthorityData } from '../src/data/load.ts';
+import { loadCouncilData } from '../src/data/load.ts';
 import { buildModel } from '../src/data/model.ts';
 
 const args = process.argv.slice(2);
@@ -13,18 +13,18 @@ const dirs = args.length
   ? args
   : process.env.SITE_DATA_DIR
     ? [process.env.SITE_DATA_DIR]
-    : readdirSync('data', { withFileTypes: true })
-        .filter((d) => d.isDirectory() && existsSync(join('data', d.name, 'authority.json')))
-        .map((d) => join('data', d.name));
+    : readdirSync(join('data', 'councils'), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(join('data', 'councils', d.name, 'council.json')))
+        .map((d) => join('data', 'councils', d.name));
 
 let failed = false;
 for (const dir of dirs) {
   try {
     const rel = relative(process.cwd(), dir).replaceAll('\\', '/');
     const label = rel && !rel.startsWith('..') ? rel : dir;
-    const m = buildModel(loadAuthorityData(dir, { label }), { label });
+    const m = buildModel(loadCouncilData(dir, { label }), { label });
     console.log(
-      `${dir}: valid: ${m.figures.length} figures, ${m.needs.length} needs, ${m.provision.length} provision records, ` +
+      `${dir}: valid: ${m.measures.length} measures, ${m.observations.all.length} observations, ${m.needs.length} needs, ${m.provision.length} provision records, ` +
         `${m.priorities.length} priorities, ${m.marketNeeds.length} market needs, ${m.finance.length} finance lines`,
     );
   } catch (e) {
@@ -33,7 +33,7 @@ for (const dir of dirs) {
   }
 }
 if (!dirs.length) {
-  console.error('data/: no authority folder found (expected data/<authority>/authority.json)');
+  console.error('data/councils/: no council folder found (expected data/councils/<slug>/council.json)');
   failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -1,14 +1,15 @@
 /**
  * Validate, build, index and atomically publish the site.
- * Usage: node scripts/publish.ts [--data data/dorset] [--out .tmp/site]
+ * Usage: node scripts/publish.ts [--data data/councils/<slug>] [--out .tmp/site]
  * Exit status 1 with the error (file, JSON path, expectation) when anything fails; the
  * published site is then untouched.
  */
+import { dataDir as defaultDataDir } from '../src/data/model.ts';
 import { parseArgs } from 'node:util';
 import { publish } from './lib/publish.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
-const dataDir = values.data ?? process.env.SITE_DATA_DIR ?? 'data/dorset';
+const dataDir = values.data ?? defaultDataDir();
 const out = values.out ?? '.tmp/site';
 const r = await publish({ dataDir, out, log: (l) => console.log(l) });
 if (r.ok) {

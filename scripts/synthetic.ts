@@ -1,15 +1,15 @@
 /**
- * Generates a SYNTHETIC authority for benchmarks and tests: the Dorset data scaled by a whole
- * factor. Copy i of every locality, placement type, figure, need, provision record and market
+ * Generates a SYNTHETIC council for benchmarks and tests: a council's data scaled by a whole
+ * factor. Copy i of every locality, placement type, measure, observation, need, provision record and market
  * need gets ids suffixed "-s<i>", references remapped to copy i, and dates moved i years back
  * (so there are more localities, placement types, periods and provision records). Every
- * record's name, label or text is marked "[synthetic]", and the authority is called
+ * record's name, label or text is marked "[synthetic]", and the council is called
  * "Synthetic Council". Written to a folder outside data/ (a temp folder by default); never
  * published.
  *
  * Usage: node scripts/synthetic.ts <factor> [outDir]   → prints the folder it wrote
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,7 +32,7 @@ export function yearsBack(date: string, years: number): string {
   return `${Number(y) - years}-${m}-${m === '02' && d === '29' ? '28' : d}`;
 }
 
-export function generateSynthetic(factor: number, outDir?: string, from = 'data/dorset'): string {
+export function generateSynthetic(factor: number, outDir?: string, from = 'data/councils/dorset'): string {
   if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number from 1, received ${factor}`);
   const src = resolve(from);
   const dir = outDir ? resolve(outDir) : join(mkdtempSync(join(tmpdir(), `synthetic-${factor}x-`)), 'synthetic');
@@ -43,13 +43,13 @@ export function generateSynthetic(factor: number, outDir?: string, from = 'data/
   const sfxAll = (ids: string[] | undefined, i: number) => ids?.map((id) => sfx(id, i)!);
   const write = (f: string, v: Json) => writeFileSync(join(dir, f), JSON.stringify(v, null, 2));
 
-  const authority = read(src, 'authority.json');
-  write('authority.json', {
-    ...authority,
-    id: 'synthetic',
-    name: `Synthetic Council (${factor}x Dorset, generated for benchmarks, not real data)`,
-    shortName: 'Synthetic',
-    edition: { ...authority.edition, title: authority.edition.title + MARK },
+  const council = read(src, 'council.json');
+  write('council.json', {
+    ...council,
+    slug: 'synthetic',
+    names: { full: `Synthetic Council (${factor}x, generated for benchmarks, not real data)`, short: 'Synthetic', carers: 'Synthetic Council carers' },
+    editions: council.editions.map((e: Json) => ({ ...e, title: e.title + MARK })),
+    website: 'https://www.example.org/',
   });
   write('sources.json', read(src, 'sources.json').map(mark));
   write('priorities.json', read(src, 'priorities.json').map(mark));
@@ -60,25 +60,28 @@ export function generateSynthetic(factor: number, outDir?: string, from = 'data/
   const types = read(src, 'placement-types.json');
   write('placement-types.json', copies.flatMap((i) => types.map((t: Json) => ({ ...mark(t), id: sfx(t.id, i), name: t.name + (i ? ` ${i + 1}` : '') + MARK }))));
 
-  const figures = read(src, 'figures.json');
-  write(
-    'figures.json',
-    copies.flatMap((i) =>
-      figures.map((f: Json) => ({
-        ...mark(f),
-        id: sfx(f.id, i),
-        measure: sfx(f.measure, i),
-        placementType: sfx(f.placementType, i),
-        locality: sfx(f.locality, i),
-        breakdown: sfx(f.breakdown, i),
-        numerator: sfx(f.numerator, i),
-        asAt: yearsBack(f.asAt, i),
-        alternatives: f.alternatives?.map((a: Json) => ({ ...a, asAt: yearsBack(a.asAt, i) })),
-      })),
-    ),
-  );
+  const measures = read(src, 'measures.json');
+  write('measures.json', copies.flatMap((i) => measures.map((m: Json) => ({ ...mark(m), id: sfx(m.id, i), placementType: sfx(m.placementType, i) }))));
+  mkdirSync(join(dir, 'observations'), { recursive: true });
+  for (const file of readdirSync(join(src, 'observations'))) {
+    const rows = read(join(src, 'observations'), file);
+    write(
+      join('observations', file),
+      copies.flatMap((i) =>
+        rows.map((o: Json) => ({
+          ...o,
+          measure: sfx(o.measure, i),
+          locality: sfx(o.locality, i),
+          breakdown: sfx(o.breakdown, i),
+          numerator: sfx(o.numerator, i),
+          asAt: yearsBack(o.asAt, i),
+          alternatives: o.alternatives?.map((a: Json) => ({ ...a, asAt: yearsBack(a.asAt, i) })),
+        })),
+      ),
+    );
+  }
   const needs = read(src, 'needs.json');
-  write('needs.json', copies.flatMap((i) => needs.map((n: Json) => ({ ...mark(n), id: sfx(n.id, i), placementType: sfx(n.placementType, i), locality: sfx(n.locality, i), supplyFigure: sfx(n.supplyFigure, i), asAt: yearsBack(n.asAt, i) }))));
+  write('needs.json', copies.flatMap((i) => needs.map((n: Json) => ({ ...mark(n), id: sfx(n.id, i), placementType: sfx(n.placementType, i), locality: sfx(n.locality, i), supplyMeasure: sfx(n.supplyMeasure, i), asAt: yearsBack(n.asAt, i) }))));
   const provision = read(src, 'provision.json');
   write('provision.json', copies.flatMap((i) => provision.map((p: Json) => ({ ...mark(p), id: sfx(p.id, i), placementType: sfx(p.placementType, i), locality: sfx(p.locality, i), asAt: yearsBack(p.asAt, i) }))));
   const market = read(src, 'market-needs.json');

@@ -4,9 +4,10 @@
  * for search and only then swaps it in (scripts/lib/publish.ts). A failed run prints the
  * error (file, JSON path, expectation) and the last good site stays published and served.
  *
- * Usage: node scripts/watch.ts [--data data/dorset] [--content content] [--out .tmp/site]
+ * Usage: node scripts/watch.ts [--data data/councils/<slug>] [--content content] [--out .tmp/site]
  *                              [--port 4322 | --no-serve] [--debounce 300]
  */
+import { dataDir as defaultDataDir } from '../src/data/model.ts';
 import { watch } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ const { values } = parseArgs({
     debounce: { type: 'string', default: '300' },
   },
 });
-const dataDir = values.data ?? process.env.SITE_DATA_DIR ?? 'data/dorset';
+const dataDir = values.data ?? defaultDataDir();
 const out = values.out!;
 const debounceMs = Number(values.debounce);
 const stamp = () => new Date().toISOString().slice(11, 19);

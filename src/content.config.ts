@@ -1,14 +1,26 @@
+import { existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { dataDir } from './data/model.ts';
 
-/** Narrative written by us, summarising the documents: one MDX file per page or section. */
-const narrative = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content' }),
-  schema: z.object({
-    title: z.string().min(1),
-    description: z.string().min(1),
-  }),
+const schema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
 });
 
-export const collections = { narrative };
+/** The council's own prose: a `content/` folder inside its data folder, else content/councils/<slug>/. */
+function councilContentDir(): string {
+  const dir = dataDir();
+  const inside = join(dir, 'content');
+  const base = existsSync(inside) ? inside : join('content', 'councils', basename(dir));
+  return './' + relative(process.cwd(), base).replaceAll('\\', '/');
+}
+
+/** Narrative written by us, summarising the documents: one MDX file per page or section. */
+const narrative = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: councilContentDir() }), schema });
+/** Prose that is the same for every council (accessibility, and fallbacks). */
+const siteText = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/site' }), schema });
+
+export const collections = { narrative, siteText };

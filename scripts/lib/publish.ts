@@ -7,11 +7,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
-import { loadAuthorityData } from '../../src/data/load.ts';
+import { loadCouncilData } from '../../src/data/load.ts';
 import { buildModel } from '../../src/data/model.ts';
 
 export interface PublishOptions {
-  /** The authority's data folder (becomes SITE_DATA_DIR for the build). */
+  /** The council's data folder (becomes SITE_DATA_DIR for the build). */
   dataDir: string;
   /** The published path: a symlink to the current build, which a static server serves. */
   out: string;
@@ -44,7 +44,7 @@ export function validate(dataDir: string): string | null {
   const rel = relative(process.cwd(), dataDir).replaceAll('\\', '/');
   const label = rel && !rel.startsWith('..') ? rel : dataDir;
   try {
-    buildModel(loadAuthorityData(dataDir, { label }), { label });
+    buildModel(loadCouncilData(dataDir, { label }), { label });
     return null;
   } catch (e) {
     return (e as Error).message;

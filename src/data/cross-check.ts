@@ -77,7 +77,7 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
       const p = `[${i}]`;
       const m = measureById.get(r.measure);
       if (!m) add(`${p}.measure`, `unknown measure id "${r.measure}" (expected an id in ${DATA_FILES.measures.file})`);
-      if (r.source !== stem && sources.ids.has(stem)) add(`${p}.source`, `expected "${stem}" like the file name, received "${r.source}"`);
+      if (r.source !== stem && sources.ids.has(stem) && sources.ids.has(r.source)) add(`${p}.source`, `expected "${stem}" like the file name, received "${r.source}"`);
       if (!sources.ids.has(r.source)) add(`${p}.source`, unknownMessage(sources, r.source));
       if (r.locality !== undefined && !localities.ids.has(r.locality)) add(`${p}.locality`, unknownMessage(localities, r.locality));
       if (r.numerator !== undefined && !atDate.has(`${r.numerator}|${r.area}|${r.cohort ?? ''}|${r.asAt}`)) add(`${p}.numerator`, `expected an observation of measure "${r.numerator}" at the same date, area and cohort, found none`);
@@ -185,7 +185,11 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
   d.council.headlines.forEach((h, i) => {
     if (!measureById.has(h.measure)) push('council', `headlines[${i}].measure`, `unknown measure id "${h.measure}" (expected an id in ${DATA_FILES.measures.file})`);
   });
-  d.council.fosteringTypes.forEach((t, i) => known('council', `fosteringTypes[${i}]`, types, t));
+  d.council.fostering.types.forEach((t, i) => known('council', `fostering.types[${i}]`, types, t));
+  d.council.fostering.recruitingTypes.forEach((t, i) => known('council', `fostering.recruitingTypes[${i}]`, types, t));
+  d.council.fostering.headlines.forEach((h, i) => {
+    if (!measureById.has(h.measure)) push('council', `fostering.headlines[${i}].measure`, `unknown measure id "${h.measure}" (expected an id in ${DATA_FILES.measures.file})`);
+  });
   d.wardLocalities?.wards.forEach((w, i) => {
     if (!localities.ids.has(w.locality)) issues.push({ file: `${label}/${OPTIONAL_FILES.wardLocalities.file}`, path: `wards[${i}].locality`, message: unknownMessage(localities, w.locality) });
   });

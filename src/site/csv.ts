@@ -2,6 +2,7 @@
 import { csvFormat } from 'd3';
 import type { Model } from '../data/model.ts';
 import type { Shown } from '../data/shown.ts';
+import { symbolMeaning } from '../text/symbols.ts';
 
 /** A value as CSV columns: value, low, high, status ("c" and "z"-style symbols as DfE uses). */
 export function shownColumns(s: Shown): { value: string; low: string; high: string; status: string } {
@@ -12,6 +13,8 @@ export function shownColumns(s: Shown): { value: string; low: string; high: stri
       return { value: `${s.min} to ${s.max}`, low: String(s.min), high: String(s.max), status: 'published' };
     case 'suppressed':
       return { value: 'c', low: '', high: '', status: 'suppressed' };
+    case 'symbol':
+      return { value: s.symbol, low: '', high: '', status: symbolMeaning(s.symbol) };
     default:
       return { value: '', low: '', high: '', status: 'not published' };
   }
@@ -23,7 +26,7 @@ export const DOWNLOADS = {
   provision: 'Named homes, services and their places',
   'success-measures': "The strategy's success measures: baseline, target and latest",
   'market-needs': 'What the council asks providers for',
-  finance: 'Fostering budget and spend, 2017/18 to 2019/20',
+  finance: 'Fostering budget and spend by financial year',
 } as const;
 export type DownloadId = keyof typeof DOWNLOADS;
 
@@ -33,8 +36,8 @@ export function downloadCsv(m: Model, id: DownloadId): string {
   switch (id) {
     case 'figures':
       return csvFormat(
-        m.figures.map((f) => ({
-          id: f.id, measure: f.measure, label: f.label, kind: f.kind, area: f.area, cohort: f.cohort ?? '',
+        m.observations.all.map((f) => ({
+          measure: f.measure, label: f.label, topic: f.topic, area: f.area, cohort: f.cohort ?? '',
           placement_type: f.placementType ?? '', locality: f.locality ?? '', location: f.location ?? '', period: f.period ?? '',
           ...shownColumns(f.shown), qualifier: f.qualifier ?? '', unit: f.unit, derived: f.derived ? 'yes' : 'no',
           as_at: f.asAt, source: src(m, f.source), locator: f.locator, note: f.note ?? '',
@@ -46,7 +49,7 @@ export function downloadCsv(m: Model, id: DownloadId): string {
           id: g.need.id, statement: g.need.statement, placement_type: g.need.placementType, locality: g.need.locality ?? '',
           need_kind: g.need.kind, gap_kind: g.kind, ...shownColumns(g.shown), qualifier: g.need.qualifier ?? '', unit: g.unit,
           per: g.need.per ?? '', timeframe: g.need.timeframe, historic: g.need.historic ? 'yes' : 'no',
-          supply_figure: g.supply?.id ?? '', supply_value: g.supply ? shownColumns(g.supply.shown).value : '',
+          supply_measure: g.need.supplyMeasure ?? '', supply_as_at: g.supply?.asAt ?? '', supply_value: g.supply ? shownColumns(g.supply.shown).value : '',
           as_at: g.need.asAt, source: src(m, g.need.source), locator: g.need.locator,
         })),
       );

@@ -1,6 +1,6 @@
 /** Turns values, units and dates into the words a page shows. */
 import type { Unit } from '../data/schemas/common.ts';
-import type { Qualifier } from '../data/schemas/figures.ts';
+import type { Qualifier } from '../data/schemas/observations.ts';
 import type { Shown } from '../data/shown.ts';
 
 const UNIT_WORDS: Record<Unit, [string, string]> = {
@@ -33,8 +33,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   'fewer-than': 'fewer than',
 };
 
-export const NOT_PUBLISHED = 'not published';
-export const SUPPRESSED = 'c';
+import { NOT_PUBLISHED, SUPPRESSED } from './symbols.ts';
 
 const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
@@ -50,6 +49,15 @@ export function unitWord(unit: Unit, n: number): string {
   return n === 1 ? one : many;
 }
 
+/** "2 to 3", "465": the upper end is what decides singular or plural. */
+export const shownMax = (s: Shown): number => (s.kind === 'number' ? s.n : s.kind === 'range' ? s.max : 0);
+
+/** "2023-10-31" with a period in words: the period where the source gives one, else the month. */
+export const whenText = (o: { asAt: string; period?: string }) => o.period ?? formatMonth(o.asAt);
+
+/** Hyphenated data words as plain words: "in-development" → "in development". */
+export const words = (s: string) => s.replaceAll('-', ' ');
+
 /** The number part only ("2 to 3", "c", "not published"). */
 export function formatShownNumber(s: Shown, unit: Unit, q?: Qualifier): string {
   if (s.kind === 'not-published') return NOT_PUBLISHED;
@@ -64,12 +72,10 @@ export function formatShownNumber(s: Shown, unit: Unit, q?: Qualifier): string {
 export function formatShown(s: Shown, unit: Unit, q?: Qualifier): string {
   const num = formatShownNumber(s, unit, q);
   if (s.kind === 'not-published' || s.kind === 'suppressed' || s.kind === 'symbol') return num;
-  const n = s.kind === 'number' ? s.n : s.max;
-  const word = unitWord(unit, n);
+  const word = unitWord(unit, shownMax(s));
   return word ? `${num} ${word}` : num;
 }
 
-export const SUPPRESSED_EXPLAINED = 'c: a count of fewer than 6 children, withheld to protect privacy';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -90,3 +96,8 @@ export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Small counts in words, as prose writes them: "six localities", "12 localities". */
+export const countWord = (n: number) => COUNT_WORDS[n] ?? String(n);

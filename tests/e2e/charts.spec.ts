@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { csvParseRows } from 'd3';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const ids = (file: string) => (JSON.parse(readFileSync(`data/dorset/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id);
+const ids = (file: string) => (JSON.parse(readFileSync(`data/councils/dorset/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id);
 const CHART_PAGES = ['/', '/localities/', '/priorities/', ...ids('placement-types.json').map((t) => `/placement-types/${t}/`), ...ids('localities.json').map((l) => `/localities/${l}/`)];
 
 for (const path of CHART_PAGES) {

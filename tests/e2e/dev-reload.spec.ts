@@ -30,7 +30,7 @@ const freePort = () =>
 test.beforeAll(async () => {
   PORT = await freePort();
   root = mkdtempSync(join(tmpdir(), 'dev-data-'));
-  cpSync('data/dorset', join(root, 'dorset'), { recursive: true });
+  cpSync('data/councils/dorset', join(root, 'dorset'), { recursive: true });
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
     env: { ...process.env, SITE_DATA_DIR: join(root, 'dorset'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

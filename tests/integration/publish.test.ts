@@ -30,7 +30,7 @@ describe('bad input never reaches the published site', () => {
   const out = join(tmp, 'published');
   let before: ReturnType<typeof snapshot>;
   beforeAll(async () => {
-    const r = await publish({ dataDir: 'data/dorset', out });
+    const r = await publish({ dataDir: 'data/councils/dorset', out });
     expect(r.ok, r.ok ? '' : r.error).toBe(true);
     before = snapshot(out);
     expect(before.files.some((f) => f.startsWith('index.html '))).toBe(true);
@@ -83,7 +83,7 @@ describe('npm run watch', () => {
   const HOSTILE = `Zebracorn homes & more: 1 < 2 --> "quoted" and 'single' \${x} a</b c`;
 
   beforeAll(async () => {
-    cpSync('data/dorset', data, { recursive: true });
+    cpSync('data/councils/dorset', data, { recursive: true });
     cpSync('content', content, { recursive: true });
     child = spawn(process.execPath, ['scripts/watch.ts', '--data', data, '--content', content, '--out', out, '--port', String(port), '--debounce', '250'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d) => (log += d));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadAuthorityData } from '../../src/data/load.ts';
+import { loadCouncilData } from '../../src/data/load.ts';
 import { buildModel } from '../../src/data/model.ts';
 import { DataError } from '../../src/data/data-error.ts';
 import { BAD_INPUTS, makeBadCopy } from '../support/bad-inputs.ts';
@@ -21,16 +21,16 @@ describe('bad input is refused with the file and JSON path', () => {
         let error: unknown;
         try {
           // The loader's checks, then the disclosure guard: the same two steps check-data runs.
-          buildModel(loadAuthorityData(dir, { label: 'data/dorset' }), { label: 'data/dorset' });
+          buildModel(loadCouncilData(dir, { label: 'data/councils/dorset' }), { label: 'data/councils/dorset' });
         } catch (e) {
           error = e;
         }
         expect(error).toBeInstanceOf(DataError);
         const issues = (error as DataError).issues;
-        const hit = issues.find((i) => i.file === `data/dorset/${c.file}` && (typeof c.path === 'string' ? i.path === c.path : c.path.test(i.path)));
+        const hit = issues.find((i) => i.file === `data/councils/dorset/${c.file}` && (typeof c.path === 'string' ? i.path === c.path : c.path.test(i.path)));
         expect(hit, `no issue for ${c.file} at ${c.path}; got:\n${(error as Error).message}`).toBeDefined();
         expect(hit!.message).toMatch(c.message);
-        expect((error as Error).message).toContain(`data/dorset/${c.file}`);
+        expect((error as Error).message).toContain(`data/councils/dorset/${c.file}`);
       } finally {
         cleanup();
       }

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { changes } from '../../src/data/changes.ts';
-import type { ShownFigure } from '../../src/data/model.ts';
+import type { ShownObservation } from '../../src/data/model.ts';
 
-const f = (id: string, measure: string, asAt: string, n: number | null, extra: Partial<ShownFigure> = {}): ShownFigure =>
-  ({ id, measure, label: measure, kind: 'supply', area: 'authority', value: n ?? 'not-published', shown: n === null ? { kind: 'not-published' } : { kind: 'number', n }, unit: 'households', source: 'sp-2024', locator: 'x', asAt, ...extra }) as ShownFigure;
+const f = (id: string, measure: string, asAt: string, n: number | null, extra: Partial<ShownObservation> = {}): ShownObservation =>
+  ({ key: id, measure, label: measure, topic: 'supply', area: 'council', value: n ?? 'not-published', shown: n === null ? { kind: 'not-published' } : { kind: 'number', n }, unit: 'households', source: 'sp-2024', locator: 'x', asAt, ...extra }) as ShownObservation;
 
 describe('what changed', () => {
   it('compares the earliest and latest published values of a measure', () => {
     const out = changes([f('a', 'households', '2021-03-31', 207), f('b', 'households', '2023-10-31', 171), f('c', 'households', '2023-01-31', 185)]);
     expect(out).toHaveLength(1);
-    expect(out[0].first.id).toBe('a');
-    expect(out[0].last.id).toBe('b');
+    expect(out[0].first.key).toBe('a');
+    expect(out[0].last.key).toBe('b');
     expect(out[0].delta).toBe(-36);
   });
   it('ignores comparator areas, unpublished and suppressed values, and single dates', () => {
     const out = changes([
       f('a', 'm', '2020-01-31', 10),
       f('b', 'm', '2021-01-31', null),
-      f('c', 'm', '2022-01-31', 3, { shown: { kind: 'suppressed', reason: 'primary' } } as Partial<ShownFigure>),
+      f('c', 'm', '2022-01-31', 3, { shown: { kind: 'suppressed', reason: 'primary' } } as Partial<ShownObservation>),
       f('d', 'm', '2023-01-31', 99, { area: 'england' }),
       f('e', 'single', '2023-01-31', 5),
     ]);

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3';
 import { buildModel } from '../../src/data/model.ts';
-import { loadAuthorityData } from '../../src/data/load.ts';
+import { loadCouncilData } from '../../src/data/load.ts';
 import { buildFigures, FIG } from '../../src/charts/registry.ts';
 
-const m = buildModel(loadAuthorityData('data/dorset', { today: new Date('2026-01-01') }));
+const m = buildModel(loadCouncilData('data/councils/dorset', { today: new Date('2026-01-01') }));
 const figs = buildFigures(m);
 const get = (id: string) => {
   const f = figs.get(id);

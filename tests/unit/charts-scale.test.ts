@@ -4,13 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSynthetic } from '../../scripts/synthetic.ts';
-import { loadAuthorityData } from '../../src/data/load.ts';
+import { loadCouncilData } from '../../src/data/load.ts';
 import { buildModel } from '../../src/data/model.ts';
 import { FIG, FOCUS_COLS, buildFigures } from '../../src/charts/registry.ts';
 
 describe('charts on synthetic data five times the size of Dorset', () => {
   const root = mkdtempSync(join(tmpdir(), 'synthetic-charts-'));
-  const m = buildModel(loadAuthorityData(generateSynthetic(5, join(root, 'synthetic'))));
+  const m = buildModel(loadCouncilData(generateSynthetic(5, join(root, 'synthetic'))));
   const figs = buildFigures(m);
   rmSync(root, { recursive: true, force: true });
 

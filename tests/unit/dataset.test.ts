@@ -3,15 +3,17 @@
  * ../shared/seed-data.md (which cites each seed's section), not produced by the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import { loadAuthorityData } from '../../src/data/load.ts';
+import { loadCouncilData } from '../../src/data/load.ts';
 import { buildModel } from '../../src/data/model.ts';
 import { matrix } from '../../src/data/queries.ts';
 
-const raw = loadAuthorityData('data/dorset');
+const raw = loadCouncilData('data/councils/dorset');
 const m = buildModel(raw);
-const fig = (id: string) => {
-  const f = m.figures.find((x) => x.id === id);
-  if (!f) throw new Error(`figure ${id} missing`);
+const obs = m.observations.all;
+/** One observation of the council itself, by measure and date. */
+const at = (measure: string, asAt = '2023-10-31') => {
+  const f = obs.find((x) => x.measure === measure && x.asAt === asAt && x.area === 'council' && !x.locality);
+  if (!f) throw new Error(`observation of ${measure} at ${asAt} missing`);
   return f;
 };
 
@@ -26,31 +28,31 @@ describe('the Dorset dataset', () => {
 
   it('matches the strategy snapshot at the end of October 2023', () => {
     const expected: [string, number][] = [
-      ['cic-total-2023-10', 465],
-      ['cic-excl-uasc-2023-10', 399],
-      ['cic-foster-care-2023-10', 310],
-      ['cic-in-house-foster-2023-10', 182],
-      ['cic-childrens-homes-2023-10', 53],
-      ['in-house-fostering-households-2023-10', 171],
-      ['childrens-homes-places-2023-10', 31],
-      ['supported-accommodation-framework-places-2023-10', 87],
-      ['supported-lodgings-carers-2023-10', 23],
-      ['supported-lodgings-young-people-2023-10', 21],
-      ['shared-lives-carers-2023-10', 45],
-      ['care-leaver-flats-2023-10', 12],
-      ['staying-put-2023-10', 29],
-      ['staying-close-2023-10', 10],
-      ['mockingbird-constellations-2023-10', 5],
+      ['children-in-care', 465],
+      ['children-in-care-excl-uasc', 399],
+      ['cic-foster-care', 310],
+      ['cic-in-house-foster', 182],
+      ['cic-childrens-homes', 53],
+      ['fostering-households', 171],
+      ['childrens-homes-places', 31],
+      ['sa-framework-places', 87],
+      ['supported-lodgings-carers', 23],
+      ['supported-lodgings-young-people', 21],
+      ['shared-lives-carers', 45],
+      ['care-leaver-flats', 12],
+      ['staying-put', 29],
+      ['staying-close', 10],
+      ['mockingbird-constellations', 5],
     ];
-    for (const [id, n] of expected) {
-      expect(fig(id).shown, id).toEqual({ kind: 'number', n });
-      expect(fig(id).asAt, id).toBe('2023-10-31');
-      expect(fig(id).source, id).toBe('sp-2024');
+    for (const [measure, n] of expected) {
+      const o = obs.find((x) => x.measure === measure && x.asAt === '2023-10-31' && x.area === 'council');
+      expect(o?.shown, measure).toEqual({ kind: 'number', n });
+      expect(o?.source, measure).toBe('sp-2024');
     }
   });
 
   it('has the children-in-care series from 2013 to March 2024', () => {
-    const series = m.figures.filter((f) => f.measure === 'children-in-care' && f.area === 'authority' && !f.cohort?.match(/uasc/i)).sort((a, b) => a.asAt.localeCompare(b.asAt));
+    const series = obs.filter((f) => f.measure === 'children-in-care' && f.area === 'council' && !f.cohort?.match(/uasc/i)).sort((a, b) => a.asAt.localeCompare(b.asAt));
     const values = series.map((f) => (f.shown.kind === 'number' ? f.shown.n : null));
     expect(values[0]).toBe(344);
     expect(values).toContain(466);
@@ -87,17 +89,17 @@ describe('the Dorset dataset', () => {
   });
 
   it('withholds small child counts everywhere they are published', () => {
-    const small = m.figures.filter((f) => (f.unit === 'children' || f.unit === 'young-people') && f.shown.kind === 'number' && f.shown.n >= 1 && f.shown.n <= 5);
+    const small = obs.filter((f) => (f.unit === 'children' || f.unit === 'young-people') && f.shown.kind === 'number' && f.shown.n >= 1 && f.shown.n <= 5);
     expect(small).toEqual([]);
-    expect(m.figures.some((f) => f.shown.kind === 'suppressed')).toBe(true);
+    expect(obs.some((f) => f.shown.kind === 'suppressed')).toBe(true);
   });
 
-  it('every figure has provenance from a known source', () => {
+  it('every observation has provenance from a known source', () => {
     const ids = new Set(m.sources.map((s) => s.id));
-    for (const f of m.figures) {
-      expect(ids.has(f.source), f.id).toBe(true);
-      expect(f.locator.length, f.id).toBeGreaterThan(1);
-      expect(f.asAt, f.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const f of obs) {
+      expect(ids.has(f.source), f.key).toBe(true);
+      expect(f.locator.length, f.key).toBeGreaterThan(1);
+      expect(f.asAt, f.key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 

@@ -16,7 +16,7 @@ const need = (over: Partial<Need>): Need => ({
   asAt: '2023-10-31',
   ...over,
 });
-const supply = (n: number, unit: Need['unit'] = 'places') => ({ id: 's', label: 'Places', shown: { kind: 'number', n } as const, unit, asAt: '2023-10-31' });
+const supply = (n: number, unit: Need['unit'] = 'places') => ({ key: 's', label: 'Places', shown: { kind: 'number', n } as const, unit, asAt: '2023-10-31', source: 'sp-2024' });
 
 describe('gaps', () => {
   it('a stated additional need is a stated gap of that size', () => {

@@ -10,7 +10,7 @@ const dataWith = (asAt: Record<string, string>) => {
   root = mkdtempSync(join(tmpdir(), 'stale-'));
   for (const [id, date] of Object.entries(asAt)) {
     mkdirSync(join(root, id));
-    writeFileSync(join(root, id, 'authority.json'), JSON.stringify({ id, edition: { asAt: date } }));
+    writeFileSync(join(root, id, 'council.json'), JSON.stringify({ slug: id, editions: [{ asAt: date }] }));
   }
   return root;
 };
@@ -31,7 +31,7 @@ describe('data staleness warning', () => {
     const dir = dataWith({ old: '2020-01-01' });
     const strict = spawnSync(process.execPath, ['scripts/check-staleness.ts', '--data', dir, '--max-age-days', '30'], { encoding: 'utf8' });
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toMatch(/^::warning file=data\/old\/authority\.json,title=Data is out of date::old: the data is as at 2020-01-01/m);
+    expect(strict.stdout).toMatch(/^::warning file=data\/councils\/old\/council\.json,title=Data is out of date::old: the data is as at 2020-01-01/m);
     const lax = spawnSync(process.execPath, ['scripts/check-staleness.ts', '--data', dir, '--max-age-days', '100000'], { encoding: 'utf8' });
     expect(lax.status).toBe(0);
   });

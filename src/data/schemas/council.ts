@@ -75,8 +75,15 @@ export const Council = z
     headlines: z
       .array(z.object({ measure: Id, label: PlainText.optional(), cohort: PlainText.optional() }).strict())
       .min(1),
-    /** Placement types the fostering page lists, in order. */
-    fosteringTypes: z.array(Id).default([]),
+    /** The fostering page: its headline measures, the ways to care it lists, and the
+     *  placement types whose carer shortfalls it quotes. */
+    fostering: z
+      .object({
+        headlines: z.array(z.object({ measure: Id, label: PlainText.optional() }).strict()),
+        types: z.array(Id),
+        recruitingTypes: z.array(Id),
+      })
+      .strict(),
     licence: PlainText,
   })
   .strict();

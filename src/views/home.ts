@@ -1,0 +1,52 @@
+/** The home page: headline observations, the largest gaps, links by type and locality. */
+import type { Model } from '../data/model.ts';
+import { latest } from '../data/observations.ts';
+import { largestGaps } from '../data/gaps.ts';
+import { words } from '../text/format.ts';
+import { localityHref, typeHref } from '../site/paths.ts';
+import { gapViews, statView, type GapView, type StatView } from './parts.ts';
+import { siteView, type PageMeta } from './site.ts';
+
+export interface HomeView {
+  meta: PageMeta;
+  heading: string;
+  period: string;
+  asAt: string;
+  stats: StatView[];
+  gaps: GapView[];
+  groups: { name: string; types: { name: string; href: string }[] }[];
+  localities: { name: string; href: string; summary: string }[];
+}
+
+export function homeView(m: Model): HomeView {
+  const site = siteView(m);
+  const w = site.words;
+  const asAt = m.edition.asAt;
+  // Each headline shows its measure's latest observation as at the current edition.
+  const stats = m.council.headlines.flatMap((h) => {
+    const o = latest(m.observations, h.measure, { cohort: h.cohort, asAt });
+    return o ? [statView(m, o, h.label)] : [];
+  });
+  // Children living outside the council's area at the edition date, when published.
+  const outside = m.observations.all.find((o) => o.topic === 'location' && o.location === 'outside-area' && o.unit === 'children' && o.asAt === asAt && !o.placementType && o.area === 'council');
+  if (outside) stats.push(statView(m, outside, `Children in care living ${w.outsideArea}`));
+  const groups = [...new Set(m.placementTypes.map((t) => t.group))];
+  return {
+    meta: {
+      title: 'Home',
+      description: `Where ${w.full} needs more foster carers, children's homes and housing for care leavers: figures, gaps and plans from the ${m.edition.period} placement sufficiency strategy.`,
+      kind: 'overview',
+      audiences: ['providers', 'foster-carers', 'councillors'],
+    },
+    heading: `Homes for ${w.possessive} children in care and care leavers`,
+    period: m.edition.period,
+    asAt: site.asAt,
+    stats,
+    gaps: gapViews(m, largestGaps(m.gaps, 6)),
+    groups: groups.map((g) => ({
+      name: words(g).replace(/^./, (c) => c.toUpperCase()),
+      types: m.placementTypes.filter((t) => t.group === g).map((t) => ({ name: t.name, href: typeHref(t.id) })),
+    })),
+    localities: m.localities.map((l) => ({ name: l.name, href: localityHref(l.id), summary: l.summary })),
+  };
+}

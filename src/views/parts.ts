@@ -1,0 +1,176 @@
+/**
+ * Pieces several views share, each already in words: citations, headline stats, tables of
+ * observations, gap lists and provision tables. Components render these and nothing else.
+ */
+import type { Model, ShownObservation, ShownProvision } from '../data/model.ts';
+import type { Gap } from '../data/gaps.ts';
+import type { Shown } from '../data/shown.ts';
+import { source as sourceOf } from '../data/queries.ts';
+import { formatDate, formatShown, formatShownNumber, shownMax, unitWord, whenText, words } from '../text/format.ts';
+import { gapSizeText } from '../text/gap-words.ts';
+import { suppressedExplained, symbolKey } from '../text/symbols.ts';
+import { operatorWords } from '../text/council-words.ts';
+import { localityHref, sourceHref, typeHref } from '../site/paths.ts';
+import { siteView } from './site.ts';
+
+export interface CiteView {
+  href: string;
+  title: string;
+  locator: string;
+  /** "31 October 2023 (2019/20)" or absent. */
+  asAt?: string;
+  derived?: boolean;
+}
+
+export function citeView(m: Model, c: { source: string; locator: string; asAt?: string; period?: string; derived?: boolean }, withDate = true): CiteView {
+  return {
+    href: sourceHref(c.source),
+    title: sourceOf(m, c.source).shortTitle,
+    locator: c.locator,
+    asAt: withDate && c.asAt ? `${formatDate(c.asAt)}${c.period ? ` (${c.period})` : ''}` : undefined,
+    derived: c.derived,
+  };
+}
+
+export interface StatView {
+  number: string;
+  unit: string;
+  label: string;
+  context?: string;
+  cite: CiteView;
+}
+
+export function statView(m: Model, o: ShownObservation, label?: string): StatView {
+  const published = o.shown.kind === 'number' || o.shown.kind === 'range';
+  return {
+    number: formatShownNumber(o.shown, o.unit, o.qualifier),
+    unit: published ? unitWord(o.unit, shownMax(o.shown)) : '',
+    label: label ?? o.label,
+    cite: citeView(m, o),
+  };
+}
+
+export interface ObservationRow {
+  label: string;
+  /** The comparator, where it is not the council: "england", in words. */
+  area?: string;
+  value: string;
+  valueKind: Shown['kind'];
+  when: string;
+  cite: CiteView;
+  note?: string;
+  alternatives: string[];
+}
+
+export interface ObservationTableView {
+  caption: string;
+  id?: string;
+  rows: ObservationRow[];
+  /** Meanings of the symbols the table uses. */
+  key: string[];
+}
+
+export function observationTable(m: Model, obs: readonly ShownObservation[], caption: string, id?: string): ObservationTableView {
+  return {
+    caption,
+    id,
+    rows: obs.map((o) => ({
+      label: o.label,
+      area: o.area !== 'council' ? words(o.area) : undefined,
+      value: formatShown(o.shown, o.unit, o.qualifier),
+      valueKind: o.shown.kind,
+      when: whenText(o),
+      cite: citeView(m, o, false),
+      note: o.note,
+      alternatives: (o.alternatives ?? []).map((a) => `${formatShown(a.shown, o.unit, a.qualifier)} (${a.note})`),
+    })),
+    key: symbolKey(obs.filter((o) => o.shown.kind !== 'not-published').map((o) => o.shown), m.rule),
+  };
+}
+
+export interface GapView {
+  id: string;
+  size: string;
+  statement: string;
+  stated: boolean;
+  type?: { name: string; href: string };
+  locality?: { name: string; href: string };
+  timeframe: string;
+  historic: boolean;
+  supply?: string;
+  reason?: string;
+  note?: string;
+  cite: CiteView;
+}
+
+export function gapViews(m: Model, gaps: readonly Gap[], showType = true): GapView[] {
+  const site = siteView(m);
+  return gaps.map((g) => ({
+    id: `need-${g.need.id}`,
+    size: gapSizeText(g),
+    statement: g.need.statement,
+    stated: g.kind === 'stated',
+    type: showType ? { name: site.typeNames.get(g.need.placementType) ?? g.need.placementType, href: typeHref(g.need.placementType) } : undefined,
+    locality: g.need.locality ? { name: site.localityNames.get(g.need.locality) ?? g.need.locality, href: localityHref(g.need.locality) } : undefined,
+    timeframe: g.need.timeframe,
+    historic: !!g.need.historic,
+    supply: g.supply ? `${g.supply.label}: ${formatShown(g.supply.shown, g.supply.unit)}` : undefined,
+    reason: g.reason,
+    note: g.need.note,
+    cite: citeView(m, g.need),
+  }));
+}
+
+export interface ProvisionRowView {
+  name: string;
+  description: string;
+  note?: string;
+  cite: CiteView;
+  type: { name: string; href: string };
+  /** Locality link, or words where none is published. */
+  locality?: { name: string; href: string; derived: boolean };
+  localityText?: string;
+  place?: string;
+  capacity: string;
+  operator: string;
+  ofsted?: string;
+  status: string;
+  when?: string;
+}
+
+export interface ProvisionTableView {
+  caption: string;
+  showType: boolean;
+  showLocality: boolean;
+  rows: ProvisionRowView[];
+}
+
+export function provisionTable(m: Model, provision: readonly ShownProvision[], caption: string, opts: { showType?: boolean; showLocality?: boolean } = {}): ProvisionTableView {
+  const site = siteView(m);
+  const operator = operatorWords(m.council);
+  return {
+    caption,
+    showType: opts.showType ?? false,
+    showLocality: opts.showLocality ?? true,
+    rows: provision.map((p) => ({
+      name: p.name,
+      description: p.description,
+      note: p.note,
+      cite: citeView(m, p),
+      type: { name: site.typeNames.get(p.placementType) ?? p.placementType, href: typeHref(p.placementType) },
+      locality: p.locality ? { name: site.localityNames.get(p.locality) ?? p.locality, href: localityHref(p.locality), derived: !!p.localityDerived } : undefined,
+      localityText: p.locality ? undefined : p.outOfArea ? 'Outside the council area' : undefined,
+      place: p.place,
+      capacity: formatShown(p.shown, p.unit, p.qualifier),
+      operator: operator[p.operator],
+      ofsted: p.ofsted === 'not-published' ? undefined : words(p.ofsted),
+      status: words(p.status),
+      when: p.when,
+    })),
+  };
+}
+
+/** A link to a placement type or locality by id, named. */
+export const typeLink = (m: Model, id: string) => ({ name: siteView(m).typeNames.get(id) ?? id, href: typeHref(id) });
+export const localityLink = (m: Model, id: string) => ({ name: siteView(m).localityNames.get(id) ?? id, href: localityHref(id) });
+export { suppressedExplained };

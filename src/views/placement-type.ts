@@ -1,0 +1,90 @@
+/** One placement type's page: needs, supply, children, asks and priorities for that type. */
+import type { Model } from '../data/model.ts';
+import type { PlacementType } from '../data/schemas/placement-types.ts';
+import { gapsForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
+import { formatShown, words } from '../text/format.ts';
+import { gapSizeText } from '../text/gap-words.ts';
+import { href, localityHref, priorityHref } from '../site/paths.ts';
+import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
+import type { PageMeta } from './site.ts';
+import { siteView } from './site.ts';
+
+export interface PlacementTypeView {
+  meta: PageMeta;
+  id: string;
+  name: string;
+  description: string;
+  needs: GapView[];
+  localityRows: { name: string; href: string; needs: { size: string; timeframe: string }[]; provision: { text: string; status: string }[] }[];
+  countyWide: number;
+  supply: ObservationTableView;
+  provision: ProvisionTableView | null;
+  children: ObservationTableView | null;
+  other: { heading: string; table: ObservationTableView } | null;
+  asks: { text: string; earlier: boolean; cite: CiteView }[];
+  historic: GapView[];
+  priorities: { text: string; href: string }[];
+  officialCategory: string | null;
+}
+
+export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView {
+  const site = siteView(m);
+  const obs = [...observationsForType(m, t.id)].sort((a, b) => b.asAt.localeCompare(a.asAt));
+  const placed = obs.filter((o) => o.topic === 'placed' || o.topic === 'location');
+  const supply = obs.filter((o) => o.topic === 'supply');
+  const other = obs.filter((o) => !placed.includes(o) && !supply.includes(o));
+  const gaps = gapsForType(m, t.id);
+  const current = gaps.filter((g) => !g.need.historic);
+  const provision = provisionForType(m, t.id);
+  const lower = t.name.toLowerCase();
+  return {
+    meta: {
+      title: t.name,
+      description: `${t.name} for children in care in ${site.words.short}: what the council has, what it needs, where and by when.`,
+      kind: 'placement type',
+      audiences: t.audiences,
+      types: [t.id],
+      crumbs: [{ label: 'Placement types', href: href('placement-types/') }],
+    },
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    needs: gapViews(m, current, false),
+    localityRows: m.localities.map((l) => ({
+      name: l.name,
+      href: localityHref(l.id),
+      needs: current.filter((g) => g.need.locality === l.id).map((g) => ({ size: gapSizeText(g), timeframe: g.need.timeframe })),
+      provision: provision
+        .filter((p) => p.locality === l.id && p.status !== 'closed')
+        .map((p) => ({ text: `${p.name}: ${formatShown(p.shown, p.unit, p.qualifier)}`, status: words(p.status) })),
+    })),
+    countyWide: current.filter((g) => !g.need.locality).length,
+    supply: observationTable(m, supply, `${t.name}: carers, places and households`),
+    provision: provision.length ? provisionTable(m, provision, `Named ${lower} settings`) : null,
+    children: placed.length ? observationTable(m, placed, `Children and young people in ${lower}`) : null,
+    other: other.length ? { heading: t.group === 'permanence' ? 'Outcomes and timeliness' : 'Other figures', table: observationTable(m, other, `Other figures about ${lower}`) } : null,
+    asks: marketNeedsForType(m, t.id).map((a) => ({ text: a.text, earlier: !a.current, cite: citeView(m, a) })),
+    historic: gapViews(m, gaps.filter((g) => g.need.historic), false),
+    priorities: m.priorities
+      .filter((p) => t.priorities.includes(p.id) || p.placementTypes.includes(t.id))
+      .map((p) => ({ text: `Priority ${p.number}: ${p.title}`, href: priorityHref(p.id) })),
+    officialCategory: t.officialCategory,
+  };
+}
+
+export interface PlacementTypeIndexView {
+  meta: PageMeta;
+  types: { name: string; href: string; description: string }[];
+}
+
+export function placementTypeIndexView(m: Model): PlacementTypeIndexView {
+  return {
+    meta: {
+      title: 'Placement types',
+      description: 'Every kind of home and placement the council uses for children in care and care leavers, with figures and gaps for each.',
+      kind: 'index',
+      crumbs: [{ label: 'Placement types', href: href('placement-types/') }],
+    },
+    types: m.placementTypes.map((t) => ({ name: t.name, href: href(`placement-types/${t.id}/`), description: t.description })),
+  };
+}

@@ -1,0 +1,44 @@
+/** The page for care providers: every current need by type, every ask, and the contact route. */
+import type { Model } from '../data/model.ts';
+import { gapsForType } from '../data/queries.ts';
+import { href, typeHref } from '../site/paths.ts';
+import { citeView, gapViews, localityLink, type CiteView, type GapView } from './parts.ts';
+import { siteView, type PageMeta } from './site.ts';
+
+export interface AskView {
+  text: string;
+  localities: { name: string; href: string }[];
+  cite: CiteView;
+}
+
+export interface ProvidersView {
+  meta: PageMeta;
+  byType: { id: string; name: string; href: string; needs: GapView[] }[];
+  asks: AskView[];
+  earlier: AskView[];
+  contact?: { purpose: string; note?: string; href?: string; linkText: string };
+}
+
+export function providersView(m: Model): ProvidersView {
+  const w = siteView(m).words;
+  const byType = m.placementTypes
+    .map((t) => ({ t, gaps: gapsForType(m, t.id).filter((g) => !g.need.historic) }))
+    .filter((x) => x.gaps.length)
+    .map(({ t, gaps }) => ({ id: t.id, name: t.name, href: typeHref(t.id), needs: gapViews(m, gaps, false) }));
+  const ask = (a: Model['marketNeeds'][number]): AskView => ({ text: a.text, localities: a.localities.map((l) => localityLink(m, l)), cite: citeView(m, a) });
+  const contact = m.council.contacts.find((c) => c.audiences.includes('providers'));
+  return {
+    meta: {
+      title: 'For care providers: what the council needs',
+      description: `What ${w.full} needs from providers of foster care, children's homes, supported accommodation and short breaks: where, how many and by when.`,
+      kind: 'guide',
+      audiences: ['providers'],
+      types: byType.map((x) => x.id),
+      crumbs: [{ label: 'For providers', href: href('providers/') }],
+    },
+    byType,
+    asks: m.marketNeeds.filter((n) => n.current).map(ask),
+    earlier: m.marketNeeds.filter((n) => !n.current).map(ask),
+    contact: contact ? { purpose: contact.purpose, note: contact.note, href: contact.url, linkText: `${w.full} website` } : undefined,
+  };
+}
