@@ -1,4 +1,5 @@
 /** The home page: headline observations, the largest gaps, links by type and locality. */
+import { homeCharts } from './charts.ts';
 import type { Model } from '../data/model.ts';
 import { latest } from '../data/observations.ts';
 import { largestGaps } from '../data/gaps.ts';
@@ -16,6 +17,7 @@ export interface HomeView {
   gaps: GapView[];
   groups: { name: string; types: { name: string; href: string }[] }[];
   localities: { name: string; href: string; summary: string }[];
+  charts: ReturnType<typeof homeCharts>;
 }
 
 export function homeView(m: Model): HomeView {
@@ -40,6 +42,7 @@ export function homeView(m: Model): HomeView {
     },
     heading: `Homes for ${w.possessive} children in care and care leavers`,
     period: m.edition.period,
+    charts: homeCharts(m),
     asAt: site.asAt,
     stats,
     gaps: gapViews(m, largestGaps(m.gaps, 6)),

@@ -1,4 +1,5 @@
 /** One locality's page, and the localities index. */
+import { localityCharts, localityIndexCharts } from './charts.ts';
 import type { Model } from '../data/model.ts';
 import type { Locality } from '../data/schemas/localities.ts';
 import { marketNeedsForLocality, matrixForLocality, observationsForLocality, provisionForLocality, type CellState } from '../data/queries.ts';
@@ -23,6 +24,7 @@ export interface LocalityView {
   provision: ProvisionTableView | null;
   observations: ObservationTableView | null;
   asks: { text: string; cite: CiteView }[];
+  charts: ReturnType<typeof localityCharts>;
 }
 
 export function localityView(m: Model, l: Locality): LocalityView {
@@ -42,6 +44,7 @@ export function localityView(m: Model, l: Locality): LocalityView {
     id: l.id,
     name: l.name,
     summary: l.summary,
+    charts: localityCharts(m, l.id),
     places: l.places.length ? listWords(l.places) : undefined,
     aliases: l.aliases.length ? listWords(l.aliases.map((a) => `“${a}”`)) : undefined,
     note: l.note,
@@ -65,6 +68,7 @@ export interface LocalityIndexView {
   meta: PageMeta;
   intro: string;
   localities: { name: string; href: string; summary: string }[];
+  charts: ReturnType<typeof localityIndexCharts>;
 }
 
 export function localityIndexView(m: Model): LocalityIndexView {
@@ -79,5 +83,6 @@ export function localityIndexView(m: Model): LocalityIndexView {
     },
     intro: `${w.full}'s children's services work in ${n} localities. Most figures in the strategy are for the whole county; where a figure for a locality is not published, its page says so.`,
     localities: m.localities.map((l) => ({ name: l.name, href: localityHref(l.id), summary: l.summary })),
+    charts: localityIndexCharts(m),
   };
 }

@@ -1,4 +1,5 @@
 /** One placement type's page: needs, supply, children, asks and priorities for that type. */
+import { placementTypeCharts } from './charts.ts';
 import type { Model } from '../data/model.ts';
 import type { PlacementType } from '../data/schemas/placement-types.ts';
 import { gapsForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
@@ -25,6 +26,7 @@ export interface PlacementTypeView {
   historic: GapView[];
   priorities: { text: string; href: string }[];
   officialCategory: string | null;
+  charts: ReturnType<typeof placementTypeCharts>;
 }
 
 export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView {
@@ -49,6 +51,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
     id: t.id,
     name: t.name,
     description: t.description,
+    charts: placementTypeCharts(m, t.id),
     needs: gapViews(m, current, false),
     localityRows: m.localities.map((l) => ({
       name: l.name,

@@ -11,6 +11,7 @@ const reading = (r: ShownReading | null) => (r ? `${formatShown(r.shown, r.unit,
 export interface PrioritiesView {
   meta: PageMeta;
   lede: string;
+  charts: ReturnType<typeof prioritiesCharts>;
   rows: { priority: number; label: string; aim: string; baseline: string; target: string | null; latest: string | null }[];
   priorities: {
     id: string;
@@ -33,6 +34,7 @@ export function prioritiesView(m: Model): PrioritiesView {
       audiences: ['councillors', 'providers'],
       crumbs: [{ label: 'Priorities', href: href('priorities/') }],
     },
+    charts: prioritiesCharts(m),
     lede: `The strategy for ${m.edition.period} sets ${countWord(m.priorities.length)} priorities. For each, the council says which way its success measures should move. It sets a number as a target for only a few of them: where it does not, this page says “not published”.`,
     rows: m.priorities.flatMap((p) =>
       p.measures.map((me) => ({
