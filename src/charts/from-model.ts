@@ -46,7 +46,7 @@ export const chartMeta = (m: Model, id: string, title: string, refs: readonly So
 export const typeName = (m: Model, id: string) => m.placementTypes.find((t) => t.id === id)?.name ?? id;
 export const localityName = (m: Model, id: string) => m.localities.find((l) => l.id === id)?.name ?? id;
 
-/** The place the council serves, as in "children in Dorset" (from council.json). */
+/** The place the council serves, as in "children in <place>" (names.short in council.json). */
 export const placeName = (m: Model) => m.council.names.short;
 
 /** The key's words for "c", from the disclosure rule in force. */

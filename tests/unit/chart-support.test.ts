@@ -1,8 +1,8 @@
 /** Palette contrast and colour-blind separation, keyboard movement rules, and the map data files. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { COLOURS } from '../../src/charts/palette.ts';
-import { nextMark } from '../../src/charts/interaction.ts';
+import { COLOURS } from '../../src/charts/kit/palette.ts';
+import { nextMark } from '../../src/charts/kit/interaction.ts';
 import { WardLocalities, LocalityMap } from '../../src/data/schemas/locality-map.ts';
 
 const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -73,8 +73,8 @@ describe('keyboard movement between marks', () => {
 });
 
 describe('locality map data', () => {
-  const mapping = WardLocalities.parse(JSON.parse(readFileSync('data/dorset/ward-localities.json', 'utf8')));
-  const localities = JSON.parse(readFileSync('data/dorset/localities.json', 'utf8')) as { id: string }[];
+  const mapping = WardLocalities.parse(JSON.parse(readFileSync('data/councils/dorset/ward-localities.json', 'utf8')));
+  const localities = JSON.parse(readFileSync('data/councils/dorset/localities.json', 'utf8')) as { id: string }[];
   it('assigns each of Dorset’s 52 wards once, to one of the six localities, and says it is approximate', () => {
     expect(mapping.wards).toHaveLength(52);
     expect(new Set(mapping.wards.map((w) => w.ward)).size).toBe(52);
@@ -93,8 +93,8 @@ describe('locality map data', () => {
     expect(r.error!.issues[0].path).toEqual(['wards', 52, 'ward']);
   });
   it('the committed boundary file is small, valid, attributed and covers every locality', () => {
-    expect(statSync('data/dorset/localities.geo.json').size).toBeLessThan(60 * 1024);
-    const geo = LocalityMap.parse(JSON.parse(readFileSync('data/dorset/localities.geo.json', 'utf8')));
+    expect(statSync('data/councils/dorset/localities.geo.json').size).toBeLessThan(60 * 1024);
+    const geo = LocalityMap.parse(JSON.parse(readFileSync('data/councils/dorset/localities.geo.json', 'utf8')));
     expect(geo.features.map((f) => f.properties.locality).sort()).toEqual(localities.map((l) => l.id).sort());
     expect(geo.features.reduce((a, f) => a + f.properties.wards, 0)).toBe(52);
     expect(geo.attribution).toBe('Contains OS data © Crown copyright and database right 2023; Source: Office for National Statistics licensed under the Open Government Licence v3.0');

@@ -23,6 +23,8 @@ export interface RenderedExample {
 const render = <I,>(kind: string, examples: Record<string, I>, draw: (i: I) => ChartOutput): RenderedExample[] =>
   Object.entries(examples).map(([name, input]) => ({ kind, name, chart: draw(input) }));
 
+export { EXAMPLE_PLACE, EXAMPLE_SUPPRESSED } from './meta.ts';
+
 export const allExamples = (): RenderedExample[] => [
   ...render('gap', gapExamples, gapChart),
   ...render('matrix', matrixExamples, matrixChart),

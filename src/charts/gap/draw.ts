@@ -1,7 +1,7 @@
 /**
  * Need, supply and gap by placement type: one bar per current need, grouped by type. Stated
  * shortfalls are solid, worked-out ones (need minus supply) striped; supply in the same unit is
- * drawn first in blue; a range is a bar to its lower figure and a bracket to its upper one;
+ * drawn first in blue; a range is a bar to its lower value and a bracket to its upper one;
  * a need with no number is a hatched "not published" box.
  */
 import { max } from 'd3';
@@ -116,7 +116,7 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
         if (lo > 0) parts.push(rect({ x: end + 1, y, width: Math.max(1, lo - 1), height: h, fill, stroke: r.kind === 'computed' ? COLOURS.gap : undefined, 'stroke-width': 1.5 }));
         const hiX = x((s?.[1] ?? 0) + b[1]);
         if (b[1] > b[0]) {
-          // The uncertain part of a range: a bracket from the lower to the upper figure.
+          // The uncertain part of a range: a bracket from the lower to the upper value.
           const mid = y + h / 2;
           parts.push(`<path d="M${(end + lo).toFixed(1)} ${mid}H${hiX.toFixed(1)}M${hiX.toFixed(1)} ${y + 3}V${y + h - 3}" stroke="${COLOURS.gap}" stroke-width="2.5" fill="none"/>`);
         }

@@ -135,6 +135,6 @@ export function trendChart(input: TrendInput): ChartOutput {
     ...series.map((s, i) => ({ swatch: STYLE[i % STYLE.length].swatch, label: series.length > 1 ? `${s.label}${i ? ' (dashed line, squares)' : ' (solid line, circles)'}` : s.label })),
     ...(series.some((s) => s.points.some((p) => mid(p.shown) === null)) ? [{ swatch: 'none' as const, label: 'not published' }] : []),
   ];
-  const notes = ['Points are not evenly spaced: each is drawn at the date the value describes.', ...(meta.notes ?? [])];
+  const notes = ['Points are not evenly spaced: each is drawn at the date the figure describes.', ...(meta.notes ?? [])];
   return chartOutput('trend', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }
