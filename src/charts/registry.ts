@@ -1,118 +1,72 @@
 /**
- * Every figure the site publishes, by id. Pages ask for figures by id; the download endpoints
- * list them all. Built once per model.
+ * Every chart the site publishes, by id: the kinds of chart, and which of each to build for a
+ * model. Pages ask for charts by id (CHART); the download endpoints list them all. Built once
+ * per model.
  */
 import type { Model } from '../data/model.ts';
-import type { ChartOutput } from './figure.ts';
-import { gapChart } from './gap-chart.ts';
-import { matrixChart } from './matrix-chart.ts';
-import { mapChart } from './map-chart.ts';
-import { whereChart } from './where-chart.ts';
-import { trendChart } from './trend-chart.ts';
-import { progressChart } from './progress-chart.ts';
-import { financeSeries, figureSeries, gapMeta, gapRows, localityMap, mapInput, matrixInput, newest, progressRows, sourcesOf, whereMeta, whereRows } from './data.ts';
+import type { ChartOutput } from './kit/output.ts';
+import { CHART, FOCUS_COLS, FOCUS_ROWS } from './ids.ts';
+import { gapChart } from './gap/draw.ts';
+import { gapInputs } from './gap/input.ts';
+import { matrixChart } from './matrix/draw.ts';
+import { matrixInputs } from './matrix/input.ts';
+import { mapChart } from './map/draw.ts';
+import { mapInputs } from './map/input.ts';
+import { whereChart } from './where/draw.ts';
+import { whereInputs } from './where/input.ts';
+import { trendChart } from './trend/draw.ts';
+import { fosteringBudgetInput, measureTrendInput, type MeasureTrend } from './trend/input.ts';
+import { progressChart } from './progress/draw.ts';
+import { progressInput } from './progress/input.ts';
 
-/** Figure ids, so pages and tests name them one way. */
-export const FIG = {
-  gaps: 'gaps-by-type',
-  gapsFor: (type: string) => `gaps-by-type-${type}`,
-  matrix: 'type-by-locality',
-  matrixFor: (loc: string) => `type-by-locality-${loc}`,
-  map: 'locality-map',
-  mapFor: (loc: string) => `locality-map-${loc}`,
-  where: 'where-children-live',
-  whereFor: (type: string) => `where-children-live-${type}`,
-  childrenInCare: 'trend-children-in-care',
-  fosteringHouseholds: 'trend-fostering-households',
-  fosteringBudget: 'trend-fostering-budget',
-  progress: 'success-measures',
-} as const;
+export { CHART, FOCUS_COLS, FOCUS_ROWS };
+export type { ChartOutput };
 
-/** Above these sizes, per-page charts focus on their own type or locality (see buildFigures). */
-export const FOCUS_ROWS = 40;
-export const FOCUS_COLS = 12;
+/** The measures drawn as trends over time, and how each chart is worded. */
+export const TRENDS: readonly MeasureTrend[] = [
+  {
+    id: CHART.childrenInCare,
+    measure: 'children-in-care',
+    title: 'Children in care over time',
+    label: 'Children in care',
+    words: 'The number of children in care',
+    notes: ['Counts come from several documents, each at its own date; some are for a point in time, some for a year.'],
+  },
+  {
+    id: CHART.fosteringHouseholds,
+    measure: 'fostering-households',
+    title: 'Council fostering households over time',
+    label: 'Council fostering households',
+    words: 'The number of council fostering households',
+  },
+];
 
-export function buildFigures(m: Model): Map<string, ChartOutput> {
-  const figs: ChartOutput[] = [];
-  const { rows, gaps } = gapRows(m);
-  figs.push(gapChart({ meta: gapMeta(m, gaps, FIG.gaps), rows }));
-  // A type's page shows every type's gaps with its own highlighted while that stays readable;
-  // past FOCUS_ROWS (regional data) it shows only its own, so cost grows with types, not types².
-  for (const t of m.placementTypes) {
-    const own = rows.length > FOCUS_ROWS ? rows.filter((r) => r.group === t.id) : rows;
-    figs.push(gapChart({ meta: gapMeta(m, gaps, FIG.gapsFor(t.id)), rows: own, highlight: t.id }));
-  }
+const present = <T,>(x: T | null): x is T => x !== null;
 
-  figs.push(matrixChart(matrixInput(m, FIG.matrix)));
-  for (const l of m.localities) {
-    const input = matrixInput(m, FIG.matrixFor(l.id), l.id);
-    // Same rule for the grid: beyond FOCUS_COLS localities, a locality's page shows its own column.
-    if (m.localities.length <= FOCUS_COLS) {
-      figs.push(matrixChart(input));
-      continue;
-    }
-    // Its own column, and only the types with something published there (the rest read "not published").
-    const cells = input.cells.filter((c) => c.col === l.id);
-    const shown = new Set(cells.filter((c) => c.state !== 'not-published').map((c) => c.row));
-    const rows = input.rows.filter((r) => shown.has(r.id));
-    figs.push(matrixChart({
-      ...input,
-      cols: input.cols.filter((c) => c.id === l.id),
-      rows: rows.length ? rows : input.rows.slice(0, 1),
-      cells: cells.filter((c) => rows.length ? shown.has(c.row) : c.row === input.rows[0].id),
-      meta: { ...input.meta, notes: [...(input.meta.notes ?? []), `Only placement types with something published for this locality are shown; nothing is published for the other ${input.rows.length - rows.length}.`] },
-    }));
-  }
-
-  const geo = localityMap();
-  if (geo) {
-    figs.push(mapChart(mapInput(m, geo, FIG.map)));
-    for (const l of m.localities) figs.push(mapChart(mapInput(m, geo, FIG.mapFor(l.id), l.id)));
-  }
-
-  const where = whereRows(m);
-  if (where.groups.length) {
-    const refsOf = (groups: typeof where.groups) => groups.flatMap((g) => g.rows.flatMap((r) => where.refs.get(r.key) ?? []));
-    figs.push(whereChart({ meta: whereMeta(m, refsOf(where.groups), FIG.where), groups: where.groups }));
-    const types = new Set(where.groups.flatMap((g) => g.rows.flatMap((r) => r.types)));
-    for (const t of types) {
-      const groups = where.groups.map((g) => ({ ...g, rows: g.rows.filter((r) => r.types.includes(t)) })).filter((g) => g.rows.length);
-      // Only the rows about this type, so no highlight is needed.
-      figs.push(whereChart({ meta: whereMeta(m, refsOf(groups), FIG.whereFor(t)), groups }));
-    }
-  }
-
-  const cic = figureSeries(m, 'children-in-care', 'Children in care');
-  if (cic.series.points.length > 1) {
-    figs.push(trendChart({ meta: { id: FIG.childrenInCare, title: 'Children in care over time', sources: sourcesOf(m, cic.refs), asAt: newest(cic.refs.map((r) => r.asAt)), notes: ['Counts come from several documents, each at its own date; some are for a point in time, some for a year.'] }, series: [cic.series], unit: 'children', measure: 'The number of children in care' }));
-  }
-  const fh = figureSeries(m, 'fostering-households', 'Council fostering households');
-  if (fh.series.points.length > 1) {
-    figs.push(trendChart({ meta: { id: FIG.fosteringHouseholds, title: 'Council fostering households over time', sources: sourcesOf(m, fh.refs), asAt: newest(fh.refs.map((r) => r.asAt)) }, series: [fh.series], unit: 'households', measure: 'The number of council fostering households' }));
-  }
-  const fin = financeSeries(m);
-  if (fin.series[0].points.length > 1) {
-    figs.push(trendChart({ meta: { id: FIG.fosteringBudget, title: 'Fostering: budget and actual spending', sources: sourcesOf(m, fin.refs), asAt: newest(fin.refs.map((r) => r.asAt)), notes: ['Council and independent fostering together, by financial year (April to March).'] }, series: fin.series, unit: 'gbp', measure: 'Fostering spending' }));
-  }
-
-  const pr = progressRows(m);
-  if (pr.rows.length) figs.push(progressChart({ meta: { id: FIG.progress, title: 'Progress against the strategy’s success measures', sources: sourcesOf(m, pr.refs), asAt: newest(pr.refs.map((r) => r.asAt)) }, rows: pr.rows }));
-
-  return new Map(figs.map((f) => [f.id, f]));
-}
+/** Each kind of chart: the inputs a model gives it, drawn. */
+const KINDS: readonly { kind: string; build: (m: Model) => ChartOutput[] }[] = [
+  { kind: 'gap', build: (m) => gapInputs(m).map(gapChart) },
+  { kind: 'matrix', build: (m) => matrixInputs(m).map(matrixChart) },
+  { kind: 'map', build: (m) => mapInputs(m).map(mapChart) },
+  { kind: 'where', build: (m) => whereInputs(m).map(whereChart) },
+  { kind: 'trend', build: (m) => [...TRENDS.map((t) => measureTrendInput(m, t)), fosteringBudgetInput(m, CHART.fosteringBudget)].filter(present).map(trendChart) },
+  { kind: 'progress', build: (m) => [progressInput(m, CHART.progress)].filter(present).map(progressChart) },
+];
 
 const cache = new WeakMap<Model, Map<string, ChartOutput>>();
-export function figures(m: Model): Map<string, ChartOutput> {
-  let f = cache.get(m);
-  if (!f) cache.set(m, (f = buildFigures(m)));
-  return f;
+
+/** Every chart for a model, by id. */
+export function charts(m: Model): Map<string, ChartOutput> {
+  let built = cache.get(m);
+  if (!built) cache.set(m, (built = new Map(KINDS.flatMap((k) => k.build(m)).map((c) => [c.id, c]))));
+  return built;
 }
 
-export function figureById(m: Model, id: string): ChartOutput {
-  const f = figures(m).get(id);
-  if (!f) throw new Error(`A page asks for chart "${id}", which the chart registry does not build`);
-  return f;
+export function chartById(m: Model, id: string): ChartOutput {
+  const c = charts(m).get(id);
+  if (!c) throw new Error(`A page asks for chart "${id}", which the chart registry does not build`);
+  return c;
 }
 
-/** The figure if the registry built it (some charts exist only where the data allows). */
-export const maybeFigure = (m: Model, id: string) => figures(m).get(id);
+/** The chart if the registry built it (some charts exist only where the data allows). */
+export const maybeChart = (m: Model, id: string): ChartOutput | undefined => charts(m).get(id);

@@ -5,7 +5,7 @@
  * mark and its row in the data table. Uses no d3: the rules for moving live in
  * src/charts/interaction.ts, shared with the server render.
  */
-import { MARK_CLASS, nextMark, type MarkPos } from '../charts/interaction.ts';
+import { MARK_CLASS, nextMark, type MarkPos } from '../charts/kit/interaction.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

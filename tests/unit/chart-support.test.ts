@@ -1,8 +1,8 @@
 /** Palette contrast and colour-blind separation, keyboard movement rules, and the map data files. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { COLOURS } from '../../src/charts/palette.ts';
-import { nextMark } from '../../src/charts/interaction.ts';
+import { COLOURS } from '../../src/charts/kit/palette.ts';
+import { nextMark } from '../../src/charts/kit/interaction.ts';
 import { WardLocalities, LocalityMap } from '../../src/data/schemas/locality-map.ts';
 
 const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);

@@ -4,20 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3';
-import { gapChart } from '../../src/charts/gap-chart.ts';
-import { matrixChart } from '../../src/charts/matrix-chart.ts';
-import { mapChart } from '../../src/charts/map-chart.ts';
-import { whereChart } from '../../src/charts/where-chart.ts';
-import { trendChart } from '../../src/charts/trend-chart.ts';
-import { progressChart } from '../../src/charts/progress-chart.ts';
-import { gapExamples } from '../../src/charts/examples/gap-chart.examples.ts';
-import { matrixExamples } from '../../src/charts/examples/matrix-chart.examples.ts';
-import { mapExamples } from '../../src/charts/examples/map-chart.examples.ts';
-import { whereExamples } from '../../src/charts/examples/where-chart.examples.ts';
-import { trendExamples } from '../../src/charts/examples/trend-chart.examples.ts';
-import { progressExamples } from '../../src/charts/examples/progress-chart.examples.ts';
-import { allExamples } from '../../src/charts/examples/index.ts';
-import { standaloneSvg, type ChartOutput } from '../../src/charts/figure.ts';
+import { gapChart } from '../../src/charts/gap/draw.ts';
+import { matrixChart } from '../../src/charts/matrix/draw.ts';
+import { mapChart } from '../../src/charts/map/draw.ts';
+import { whereChart } from '../../src/charts/where/draw.ts';
+import { trendChart } from '../../src/charts/trend/draw.ts';
+import { progressChart } from '../../src/charts/progress/draw.ts';
+import { gapExamples } from '../../src/charts/gap/examples.ts';
+import { matrixExamples } from '../../src/charts/matrix/examples.ts';
+import { mapExamples } from '../../src/charts/map/examples.ts';
+import { whereExamples } from '../../src/charts/where/examples.ts';
+import { trendExamples } from '../../src/charts/trend/examples.ts';
+import { progressExamples } from '../../src/charts/progress/examples.ts';
+import { allExamples, EXAMPLE_PLACE } from '../../src/charts/examples/index.ts';
+import { standaloneSvg } from '../../src/charts/kit/standalone-svg.ts';
+import type { ChartOutput } from '../../src/charts/kit/output.ts';
+import { suppressedExplained } from '../../src/text/symbols.ts';
 
 /** The marks drawn: one <g class="mark"> each, with its label. */
 const marks = (svg: string) => [...svg.matchAll(/<g class="mark" data-label="([^"]*)"/g)].map((m) => m[1].replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
@@ -25,23 +27,23 @@ const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].ma
 const csvRows = (f: ChartOutput) => csvParseRows(f.csv.trim());
 
 describe('every example', () => {
-  for (const { chart, name, figure } of allExamples()) {
-    it(`${chart}/${name}: has the figure anatomy and a CSV equal to its table`, () => {
-      expect(figure.title).not.toBe('');
-      expect(figure.takeaway).toMatch(/\.$/);
-      expect(figure.alt).not.toBe(figure.title);
-      expect(figure.alt.length).toBeGreaterThan(40);
-      expect(csvRows(figure)).toEqual([figure.table.columns, ...figure.table.rows.map((r) => r.cells)]);
-      for (const d of [figure.wide, figure.narrow]) {
+  for (const { kind, name, chart } of allExamples()) {
+    it(`${kind}/${name}: has the chart anatomy and a CSV equal to its table`, () => {
+      expect(chart.title).not.toBe('');
+      expect(chart.takeaway).toMatch(/\.$/);
+      expect(chart.alt).not.toBe(chart.title);
+      expect(chart.alt.length).toBeGreaterThan(40);
+      expect(csvRows(chart)).toEqual([chart.table.columns, ...chart.table.rows.map((r) => r.cells)]);
+      for (const d of [chart.wide, chart.narrow]) {
         expect(marks(d.body)).toHaveLength(d.marks);
         expect(d.marks).toBeGreaterThan(0);
         // No NaN coordinates and no unescaped text.
         expect(d.body).not.toMatch(/NaN|undefined/);
       }
-      expect(figure.narrow.width).toBeLessThan(figure.wide.width);
-      const file = standaloneSvg(figure, (s) => s);
+      expect(chart.narrow.width).toBeLessThan(chart.wide.width);
+      const file = standaloneSvg(chart, (s) => s);
       expect(file).toContain('xmlns="http://www.w3.org/2000/svg"');
-      expect(file).toContain(`<title>${figure.title}</title>`);
+      expect(file).toContain(`<title>${chart.title}</title>`);
     });
   }
 });
@@ -105,6 +107,10 @@ describe('matrix chart', () => {
     expect(f.takeaway).toBe('Of 9 pairs of placement type and locality, 2 have a stated need and 2 have named provision; for the other 5, nothing is published by locality.');
     expect(csvRows(f)[1]).toEqual(['Homes', 'Stated need: 4 more places', 'Named provision: Oak House, 6 places', 'not published']);
   });
+  it('words c from the disclosure rule it is given', () => {
+    expect(matrixChart(matrixExamples.allStates).legend).toContainEqual({ swatch: 'suppressed', label: 'c: a count of fewer than 6 children, withheld to protect privacy' });
+    expect(matrixChart({ ...matrixExamples.allStates, suppressedKey: suppressedExplained({ max: 9 }) }).legend.map((l) => l.label)).toContain('c: a count of fewer than 10 children, withheld to protect privacy');
+  });
   it('outlines the locality’s column on its page', () => {
     const f = matrixChart(matrixExamples.highlighted);
     expect(f.wide.body).toMatch(/<rect [^>]*fill="none" stroke="#0b0c0c" stroke-width="3"/);
@@ -152,7 +158,8 @@ describe('where children live chart', () => {
     expect(t).not.toContain('25'); // 100 - 40 - 35: never given a number
   });
   it('computes its takeaway and tables every part', () => {
-    expect(f.takeaway).toBe('Children in homes, March 2024: 30 in Dorset, 18 in neighbouring areas and 12 further away (of 60 children).');
+    expect(f.takeaway).toBe(`Children in homes, March 2024: 30 in ${EXAMPLE_PLACE}, 18 in neighbouring areas and 12 further away (of 60 children).`);
+    expect(f.notes[0]).toBe(`Neighbouring areas are the council areas that border ${EXAMPLE_PLACE}; further away is anywhere else.`);
     expect(csvRows(f)).toHaveLength(12);
     expect(csvRows(f)).toContainEqual(['Children in secure homes, March 2024', 'further away', 'c']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pngDensity } from '../../src/charts/png-density.ts';
+import { pngDensity } from '../../src/charts/kit/png-density.ts';
 
 describe('PNG density', () => {
   it('draws ordinary charts at twice their size', () => {

@@ -1,25 +1,35 @@
 /** Every chart example, rendered: the list the unit and browser tests walk. SYNTHETIC TEST DATA. */
-import type { ChartOutput } from '../figure.ts';
-import { gapChart } from '../gap-chart.ts';
-import { matrixChart } from '../matrix-chart.ts';
-import { mapChart } from '../map-chart.ts';
-import { whereChart } from '../where-chart.ts';
-import { trendChart } from '../trend-chart.ts';
-import { progressChart } from '../progress-chart.ts';
-import { gapExamples } from './gap-chart.examples.ts';
-import { matrixExamples } from './matrix-chart.examples.ts';
-import { mapExamples } from './map-chart.examples.ts';
-import { whereExamples } from './where-chart.examples.ts';
-import { trendExamples } from './trend-chart.examples.ts';
-import { progressExamples } from './progress-chart.examples.ts';
+import type { ChartOutput } from '../kit/output.ts';
+import { gapChart } from '../gap/draw.ts';
+import { matrixChart } from '../matrix/draw.ts';
+import { mapChart } from '../map/draw.ts';
+import { whereChart } from '../where/draw.ts';
+import { trendChart } from '../trend/draw.ts';
+import { progressChart } from '../progress/draw.ts';
+import { gapExamples } from '../gap/examples.ts';
+import { matrixExamples } from '../matrix/examples.ts';
+import { mapExamples } from '../map/examples.ts';
+import { whereExamples } from '../where/examples.ts';
+import { trendExamples } from '../trend/examples.ts';
+import { progressExamples } from '../progress/examples.ts';
 
-const render = <I,>(chart: string, ex: Record<string, I>, fn: (i: I) => ChartOutput) => Object.entries(ex).map(([name, input]) => ({ chart, name, figure: fn(input) }));
+export interface RenderedExample {
+  /** The kind of chart ("gap", "matrix", …). */
+  kind: string;
+  name: string;
+  chart: ChartOutput;
+}
 
-export const allExamples = (): { chart: string; name: string; figure: ChartOutput }[] => [
-  ...render('gap', gapExamples as Record<string, Parameters<typeof gapChart>[0]>, gapChart),
-  ...render('matrix', matrixExamples as Record<string, Parameters<typeof matrixChart>[0]>, matrixChart),
-  ...render('map', mapExamples as Record<string, Parameters<typeof mapChart>[0]>, mapChart),
-  ...render('where', whereExamples as Record<string, Parameters<typeof whereChart>[0]>, whereChart),
-  ...render('trend', trendExamples as Record<string, Parameters<typeof trendChart>[0]>, trendChart),
-  ...render('progress', progressExamples as Record<string, Parameters<typeof progressChart>[0]>, progressChart),
+const render = <I,>(kind: string, examples: Record<string, I>, draw: (i: I) => ChartOutput): RenderedExample[] =>
+  Object.entries(examples).map(([name, input]) => ({ kind, name, chart: draw(input) }));
+
+export { EXAMPLE_PLACE, EXAMPLE_SUPPRESSED } from './meta.ts';
+
+export const allExamples = (): RenderedExample[] => [
+  ...render('gap', gapExamples, gapChart),
+  ...render('matrix', matrixExamples, matrixChart),
+  ...render('map', mapExamples, mapChart),
+  ...render('where', whereExamples, whereChart),
+  ...render('trend', trendExamples, trendChart),
+  ...render('progress', progressExamples, progressChart),
 ];

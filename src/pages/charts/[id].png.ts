@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getModel } from '../../data/model.ts';
-import { figureById, figures } from '../../charts/registry.ts';
-import { standaloneSvg } from '../../charts/figure.ts';
+import { chartById, charts } from '../../charts/registry.ts';
+import { standaloneSvg } from '../../charts/kit/standalone-svg.ts';
 import { formatDate } from '../../text/format.ts';
-import { pngDensity as density } from '../../charts/png-density.ts';
+import { pngDensity as density } from '../../charts/kit/png-density.ts';
 
-export const getStaticPaths = () => [...figures(getModel()).keys()].map((id) => ({ params: { id } }));
+export const getStaticPaths = () => [...charts(getModel()).keys()].map((id) => ({ params: { id } }));
 
 // Rasterising is most of the build's cost, so an unchanged chart reuses its last PNG
 // (keyed by the SVG's content): watch rebuilds and repeat builds only render what changed.
@@ -18,7 +18,7 @@ const CACHE = join('node_modules', '.cache', 'chart-png');
 
 export const GET: APIRoute = async ({ params }) => {
   // PNG text uses DejaVu Sans (fonts-dejavu-core): system UI fonts are not available to librsvg.
-  const svg = standaloneSvg(figureById(getModel(), params.id!), formatDate).replace(/font-family="[^"]*"/, `font-family="DejaVu Sans, sans-serif"`);
+  const svg = standaloneSvg(chartById(getModel(), params.id!), formatDate).replace(/font-family="[^"]*"/, `font-family="DejaVu Sans, sans-serif"`);
   const key = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
   let png: Buffer;
   if (existsSync(key)) png = readFileSync(key);

@@ -46,7 +46,7 @@ export function text(x: number, y: number, content: string | string[], o: TextOp
 export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
 
 /**
- * The chart's <svg> element. Inline in a page it is labelled by the figure's text alternative
+ * The chart's <svg> element. Inline in a page it is labelled by the chart's text alternative
  * (aria-labelledby); as a standalone file it carries <title> and <desc> instead.
  */
 export function svgRoot(o: { width: number; height: number; body: string; labelledBy?: string; title?: string; desc?: string; cls?: string }): string {

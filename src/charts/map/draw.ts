@@ -1,16 +1,16 @@
 /**
- * Dorset's localities on a map, each labelled with what is published there: how many stated
+ * A council's localities on a map, each labelled with what is published there: how many stated
  * needs and how many named homes or services. Orange hatch: a stated need; grey hatch: nothing
  * published. Boundaries come from ONS wards grouped by an approximate mapping, and say so.
  */
 import { geoArea, geoMercator, geoPath } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import { COLOURS, patternDefs, patternId } from './palette.ts';
-import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
-import { markAttrs } from './interaction.ts';
-import { PAD } from './common.ts';
-import { rect, text } from './svg.ts';
-import { textWidth } from './text.ts';
+import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
+import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
+import { markAttrs } from '../kit/interaction.ts';
+import { PAD } from '../kit/axes.ts';
+import { rect, text } from '../kit/svg.ts';
+import { textWidth } from '../kit/text.ts';
 
 export interface MapArea {
   id: string;
@@ -33,6 +33,8 @@ export interface MapInput {
   approximate: boolean;
   attribution: string;
   highlight?: string;
+  /** The place the localities make up, as in "localities of Westshire". */
+  place: string;
 }
 
 /** d3-geo wants exterior rings clockwise, the reverse of RFC 7946: flip any polygon that covers most of the sphere. */
@@ -110,7 +112,7 @@ export function mapChart(input: MapInput): ChartOutput {
     columns: ['Locality', 'Stated needs', 'Named homes and services', 'Needs', 'Homes and services'],
     rows: areas.map((a) => ({ key: a.id, cells: [a.name, String(a.needs), String(a.provision), a.needText, a.provisionText] })),
   };
-  const alt = `Map of ${areas.length} localities of Dorset${input.approximate ? ' with approximate boundaries' : ''}. ` +
+  const alt = `Map of ${areas.length} localities of ${input.place}${input.approximate ? ' with approximate boundaries' : ''}. ` +
     areas.map((a) => `${a.name}: ${count(a.needs, 'stated need', 'stated needs')}, ${count(a.provision, 'named home or service', 'named homes or services')}`).join('; ') +
     '. Localities with a stated need are hatched orange; those with nothing published are hatched grey.' +
     (input.highlight ? ` ${areas.find((a) => a.id === input.highlight)?.name} is outlined in bold.` : '');
@@ -124,6 +126,5 @@ export function mapChart(input: MapInput): ChartOutput {
     input.attribution,
     ...(meta.notes ?? []),
   ];
-  const fig = { ...meta, kind: 'map', takeaway: takeaway(input), alt, legend, notes, table, csv: csvOf(table) };
-  return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
+  return chartOutput('map', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }

@@ -1,6 +1,6 @@
 /** Examples for matrixChart. SYNTHETIC TEST DATA: every number here is made up. */
-import type { MatrixInput } from '../matrix-chart.ts';
-import { exampleMeta } from './meta.ts';
+import type { MatrixInput } from './draw.ts';
+import { exampleMeta, EXAMPLE_SUPPRESSED } from '../examples/meta.ts';
 
 const rows = [
   { id: 'homes', label: 'Homes' },
@@ -19,10 +19,11 @@ export const matrixExamples = {
     meta: exampleMeta('matrix-states', 'Synthetic type by area grid'),
     rows,
     cols,
+    suppressedKey: EXAMPLE_SUPPRESSED,
     cells: [
       { row: 'homes', col: 'north', state: 'gap', text: '+4', detail: 'Stated need: 4 more places', alsoProvision: true },
       { row: 'homes', col: 'south', state: 'provision', text: '6', detail: 'Named provision: Oak House, 6 places' },
-      { row: 'carers', col: 'east', state: 'suppressed', text: 'c', detail: 'c (fewer than 6 children, withheld)' },
+      { row: 'carers', col: 'east', state: 'suppressed', text: 'c', detail: EXAMPLE_SUPPRESSED },
       { row: 'breaks', col: 'south', state: 'gap', text: '2 needs', detail: 'Stated need: 2 more places; number not published' },
     ],
   },
@@ -31,6 +32,7 @@ export const matrixExamples = {
     meta: exampleMeta('matrix-highlighted', 'Synthetic grid, South Area outlined'),
     rows,
     cols,
+    suppressedKey: EXAMPLE_SUPPRESSED,
     cells: [{ row: 'homes', col: 'south', state: 'provision', text: '6', detail: 'Named provision: Oak House, 6 places' }],
     highlightCol: 'south',
   },

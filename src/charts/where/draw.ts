@@ -1,29 +1,37 @@
 /**
- * Where children live: stacked bars splitting a group of children by where they live (in
- * Dorset, neighbouring areas, further away) or who provides the home (council or independent).
+ * Where children live: stacked bars splitting a group of children by where they live (in the
+ * council's own area, neighbouring areas, further away) or who provides the home (council or
+ * independent).
  * Any part the documents do not break down is hatched, never given a number.
  */
-import { max, scaleLinear } from 'd3';
-import type { Shown } from '../data/shown.ts';
-import { bounds } from '../data/shown.ts';
-import type { Unit } from '../data/schemas/common.ts';
-import { formatShown, formatShownNumber, listWords } from '../text/format.ts';
-import { COLOURS, patternDefs } from './palette.ts';
-import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem, type Swatch } from './figure.ts';
-import { markAttrs } from './interaction.ts';
-import { band, PAD, statusBox, topAxis } from './common.ts';
-import { rect, text } from './svg.ts';
-import { textWidth, wrap } from './text.ts';
+import { max } from 'd3';
+import type { Shown } from '../../data/shown.ts';
+import { bounds } from '../../data/shown.ts';
+import type { Unit } from '../../data/schemas/common.ts';
+import { formatShown, formatShownNumber, listWords } from '../../text/format.ts';
+import { COLOURS, patternDefs } from '../kit/palette.ts';
+import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem, type Swatch } from '../kit/output.ts';
+import { markAttrs } from '../kit/interaction.ts';
+import { band, statusBox } from '../kit/marks.ts';
+import { PAD, topAxis } from '../kit/axes.ts';
+import { barScale } from '../kit/scales.ts';
+import { rect, text } from '../kit/svg.ts';
+import { textWidth, wrap } from '../kit/text.ts';
 
 export type PartKey = 'in-area' | 'neighbouring' | 'further-away' | 'council' | 'independent';
-export const PART_WORDS: Record<PartKey, string> = {
-  'in-area': 'in Dorset',
-  neighbouring: 'in neighbouring areas',
-  'further-away': 'further away',
-  council: 'with council carers or homes',
-  independent: 'with independent providers',
-};
-const SHORT_WORDS: Record<PartKey, string> = { 'in-area': 'in Dorset', neighbouring: 'neighbouring', 'further-away': 'further away', council: 'council', independent: 'independent' };
+/** What each part means, in full ("in Westshire") and short on a bar ("neighbouring"). */
+export function partWords(place: string): { full: Record<PartKey, string>; short: Record<PartKey, string> } {
+  return {
+    full: {
+      'in-area': `in ${place}`,
+      neighbouring: 'in neighbouring areas',
+      'further-away': 'further away',
+      council: 'with council carers or homes',
+      independent: 'with independent providers',
+    },
+    short: { 'in-area': `in ${place}`, neighbouring: 'neighbouring', 'further-away': 'further away', council: 'council', independent: 'independent' },
+  };
+}
 const PART_SWATCH: Record<PartKey, Swatch> = { 'in-area': 'supply', neighbouring: 'gap', 'further-away': 'third', council: 'supply', independent: 'gap' };
 const PART_FILL: Record<PartKey, string> = { 'in-area': COLOURS.supply, neighbouring: COLOURS.gap, 'further-away': COLOURS.third, council: COLOURS.supply, independent: COLOURS.gap };
 
@@ -39,7 +47,15 @@ export interface WhereRow {
   parts: { key: PartKey; shown: Shown }[];
 }
 export interface WhereGroup { title: string; rows: WhereRow[] }
-export interface WhereInput { meta: ChartMeta; groups: WhereGroup[]; highlight?: string }
+export interface WhereInput {
+  meta: ChartMeta;
+  groups: WhereGroup[];
+  highlight?: string;
+  /** The council's place name, as in "in Westshire". */
+  place: string;
+  /** The key's words for "c", from the disclosure rule in force. */
+  suppressedKey: string;
+}
 
 const known = (s: Shown) => bounds(s)?.[1] ?? null;
 const partsSum = (r: WhereRow) => r.parts.reduce((a, p) => a + (known(p.shown) ?? 0), 0);
@@ -49,7 +65,8 @@ const length = (r: WhereRow) => (r.total ? known(r.total) : null) ?? partsSum(r)
 function draw(input: WhereInput, width: number, prefix: string): Drawing {
   const narrow = width < 500;
   const rows = input.groups.flatMap((g) => g.rows);
-  const x = scaleLinear().domain([0, Math.max(1, max(rows, length) ?? 1)]).nice().range([PAD + 4, width - PAD - 10]);
+  const x = barScale(max(rows, length), PAD + 4, width - PAD - 10);
+  const words = partWords(input.place);
   const out: string[] = [patternDefs(prefix)];
   const body: string[] = [];
   let y = 26;
@@ -70,7 +87,7 @@ function draw(input: WhereInput, width: number, prefix: string): Drawing {
       let hidden = false;
       r.parts.forEach((p, ci) => {
         const v = known(p.shown);
-        const desc = `${r.label}: ${formatShown(p.shown, r.unit)} ${PART_WORDS[p.key]}`;
+        const desc = `${r.label}: ${formatShown(p.shown, r.unit)} ${words.full[p.key]}`;
         if (v === null) {
           hidden = true;
           const box = statusBox(p.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', cx + 1, y, h, prefix);
@@ -81,7 +98,7 @@ function draw(input: WhereInput, width: number, prefix: string): Drawing {
         }
         const w = x(v) - x(0);
         const n = formatShownNumber(p.shown, r.unit);
-        const word = narrow ? n : `${n} ${SHORT_WORDS[p.key]}`;
+        const word = narrow ? n : `${n} ${words.short[p.key]}`;
         const t = textWidth(word, 13, true) + 8 < w ? word : textWidth(n, 13, true) + 6 < w ? n : '';
         segs.push(
           `<g ${markAttrs(desc, { row: ri, col: ci }, r.key)}>` +
@@ -119,31 +136,32 @@ export function takeaway(input: WhereInput): string {
   const rows = input.groups.flatMap((g) => g.rows);
   const r = (input.highlight && rows.find((x) => x.types.includes(input.highlight!) && x.parts.some((p) => p.key === 'in-area'))) || rows.find((x) => x.parts.some((p) => p.key === 'in-area')) || rows[0];
   if (!r) return 'No breakdown of where children live is published.';
-  const parts = r.parts.map((p) => `${formatShownNumber(p.shown, r.unit)} ${PART_WORDS[p.key]}`);
+  const words = partWords(input.place).full;
+  const parts = r.parts.map((p) => `${formatShownNumber(p.shown, r.unit)} ${words[p.key]}`);
   const rest = r.total && partsSum(r) < (known(r.total) ?? 0) ? '; the rest are not broken down' : '';
   return `${r.label}: ${listWords(parts)}${r.total ? ` (of ${formatShown(r.total, r.unit)})` : ''}${rest}.`;
 }
 
 export function whereChart(input: WhereInput): ChartOutput {
-  const { meta } = input;
+  const { meta, place } = input;
+  const words = partWords(place).full;
   const rows = input.groups.flatMap((g) => g.rows.map((r) => ({ g, r })));
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Children', 'Where or with whom', 'Number'],
     rows: rows.flatMap(({ r }) => [
-      ...r.parts.map((p) => ({ key: r.key, cells: [r.label, PART_WORDS[p.key], formatShown(p.shown, r.unit)] })),
+      ...r.parts.map((p) => ({ key: r.key, cells: [r.label, words[p.key], formatShown(p.shown, r.unit)] })),
       ...(r.total ? [{ key: r.key, cells: [r.label, 'total', formatShown(r.total, r.unit)] }] : []),
     ]),
   };
   const used = [...new Set(rows.flatMap(({ r }) => r.parts.map((p) => p.key)))];
   const legend: LegendItem[] = [
-    ...used.map((k) => ({ swatch: PART_SWATCH[k], label: PART_WORDS[k].replace(/^./, (c) => c.toUpperCase()) })),
+    ...used.map((k) => ({ swatch: PART_SWATCH[k], label: words[k].replace(/^./, (c) => c.toUpperCase()) })),
     { swatch: 'none', label: 'not broken down or not published' },
-    ...(rows.some(({ r }) => r.parts.some((p) => p.shown.kind === 'suppressed')) ? [{ swatch: 'suppressed' as const, label: 'c: fewer than 6 children, withheld' }] : []),
+    ...(rows.some(({ r }) => r.parts.some((p) => p.shown.kind === 'suppressed')) ? [{ swatch: 'suppressed' as const, label: input.suppressedKey }] : []),
   ];
   const alt = `Stacked bar chart, ${rows.length} bar${rows.length === 1 ? '' : 's'}. ` +
-    rows.map(({ r }) => `${r.label}: ${listWords(r.parts.map((p) => `${formatShown(p.shown, r.unit)} ${PART_WORDS[p.key]}`))}${r.total ? `, of ${formatShown(r.total, r.unit)}` : ''}`).join('. ') + '.';
-  const notes = ['Neighbouring areas are the council areas that border Dorset; further away is anywhere else.', ...(meta.notes ?? [])];
-  const fig = { ...meta, kind: 'where', takeaway: takeaway(input), alt, legend, notes, table, csv: csvOf(table) };
-  return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
+    rows.map(({ r }) => `${r.label}: ${listWords(r.parts.map((p) => `${formatShown(p.shown, r.unit)} ${words[p.key]}`))}${r.total ? `, of ${formatShown(r.total, r.unit)}` : ''}`).join('. ') + '.';
+  const notes = [`Neighbouring areas are the council areas that border ${place}; further away is anywhere else.`, ...(meta.notes ?? [])];
+  return chartOutput('where', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }

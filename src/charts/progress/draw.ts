@@ -4,17 +4,18 @@
  * measure's own scale, and the direction the strategy wants. Where no target or no number is
  * published, the row says so in a hatched box instead of drawing one.
  */
-import type { Shown } from '../data/shown.ts';
-import { bounds } from '../data/shown.ts';
-import type { Unit } from '../data/schemas/common.ts';
-import { formatShown } from '../text/format.ts';
+import type { Shown } from '../../data/shown.ts';
+import { bounds } from '../../data/shown.ts';
+import type { Unit } from '../../data/schemas/common.ts';
+import { formatShown } from '../../text/format.ts';
 import { scaleLinear } from 'd3';
-import { COLOURS, patternDefs } from './palette.ts';
-import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
-import { markAttrs } from './interaction.ts';
-import { PAD, statusBox } from './common.ts';
-import { line, text } from './svg.ts';
-import { wrap } from './text.ts';
+import { COLOURS, patternDefs } from '../kit/palette.ts';
+import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
+import { markAttrs } from '../kit/interaction.ts';
+import { statusBox } from '../kit/marks.ts';
+import { PAD } from '../kit/axes.ts';
+import { line, text } from '../kit/svg.ts';
+import { wrap } from '../kit/text.ts';
 
 export type Direction = 'increase' | 'decrease' | 'zero' | 'deliver' | 'qualitative';
 export interface Reading { shown: Shown; when: string }
@@ -131,6 +132,5 @@ export function progressChart(input: ProgressInput): ChartOutput {
     { swatch: 'none', label: 'No number published' },
   ];
   const notes = ['Each measure has its own scale, from 0 to a little above its largest value (0 to 100 for percentages).', 'The strategy sets directions rather than numbers for most measures; where it sets no number, the target is “not published”.', ...(meta.notes ?? [])];
-  const fig = { ...meta, kind: 'progress', takeaway: takeaway(rows), alt, legend, notes, table, csv: csvOf(table) };
-  return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
+  return chartOutput('progress', meta, { takeaway: takeaway(rows), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }

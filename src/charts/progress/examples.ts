@@ -1,6 +1,6 @@
 /** Examples for progressChart. SYNTHETIC TEST DATA: every number here is made up. */
-import type { ProgressInput } from '../progress-chart.ts';
-import { exampleMeta } from './meta.ts';
+import type { ProgressInput } from './draw.ts';
+import { exampleMeta } from '../examples/meta.ts';
 
 export const progressExamples = {
   /** Moved the right way; with a target; c baseline; no number at all. */

@@ -1,19 +1,19 @@
-import type { Qualifier } from '../data/schemas/figures.ts';
 /**
  * Trends over time: one line per series on a time axis, every point marked and the first, last
  * and highest labelled. A point with no published value breaks the line and is marked on the
  * axis as not published (or c); a range is drawn as a vertical bar.
  */
 import { extent, line as d3line, max, scaleLinear, scaleUtc, utcYear } from 'd3';
-import type { Shown } from '../data/shown.ts';
-import { bounds } from '../data/shown.ts';
-import type { Unit } from '../data/schemas/common.ts';
-import { formatShown, formatShownNumber } from '../text/format.ts';
-import { COLOURS, patternDefs } from './palette.ts';
-import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
-import { markAttrs } from './interaction.ts';
-import { statusBox } from './common.ts';
-import { line, text } from './svg.ts';
+import type { Shown } from '../../data/shown.ts';
+import { bounds } from '../../data/shown.ts';
+import type { Unit } from '../../data/schemas/common.ts';
+import type { Qualifier } from '../../data/schemas/observations.ts';
+import { formatShown, formatShownNumber } from '../../text/format.ts';
+import { COLOURS, patternDefs } from '../kit/palette.ts';
+import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
+import { markAttrs } from '../kit/interaction.ts';
+import { statusBox } from '../kit/marks.ts';
+import { line, text } from '../kit/svg.ts';
 
 /** qualifier keeps the document's wording ("over 500") in labels and the takeaway. */
 export interface TrendPoint { date: string; label: string; shown: Shown; qualifier?: Qualifier }
@@ -136,6 +136,5 @@ export function trendChart(input: TrendInput): ChartOutput {
     ...(series.some((s) => s.points.some((p) => mid(p.shown) === null)) ? [{ swatch: 'none' as const, label: 'not published' }] : []),
   ];
   const notes = ['Points are not evenly spaced: each is drawn at the date the figure describes.', ...(meta.notes ?? [])];
-  const fig = { ...meta, kind: 'trend', takeaway: takeaway(input), alt, legend, notes, table, csv: csvOf(table) };
-  return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
+  return chartOutput('trend', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }

@@ -1,11 +1,13 @@
 /** Examples for whereChart. SYNTHETIC TEST DATA: every number here is made up. */
-import type { WhereInput } from '../where-chart.ts';
-import { exampleMeta } from './meta.ts';
+import type { WhereInput } from './draw.ts';
+import { exampleMeta, EXAMPLE_PLACE, EXAMPLE_SUPPRESSED } from '../examples/meta.ts';
 
 export const whereExamples = {
   /** Full split; a split with a part not broken down; a split with a c part. */
   splits: {
     meta: exampleMeta('where-splits', 'Synthetic where children live'),
+    place: EXAMPLE_PLACE,
+    suppressedKey: EXAMPLE_SUPPRESSED,
     groups: [
       {
         title: 'Where they live',
@@ -24,6 +26,8 @@ export const whereExamples = {
   /** A type page: its row highlighted. */
   highlighted: {
     meta: exampleMeta('where-highlighted', 'Synthetic where children live, homes'),
+    place: EXAMPLE_PLACE,
+    suppressedKey: EXAMPLE_SUPPRESSED,
     groups: [{ title: 'Where they live', rows: [{ key: 'full', label: 'Children in homes, March 2024', types: ['homes'], unit: 'children', total: { kind: 'number', n: 60 }, parts: [{ key: 'in-area', shown: { kind: 'number', n: 30 } }, { key: 'neighbouring', shown: { kind: 'number', n: 18 } }, { key: 'further-away', shown: { kind: 'number', n: 12 } }] }] }],
     highlight: 'homes',
   },

@@ -1,6 +1,6 @@
 /** Examples for mapChart. SYNTHETIC TEST DATA: made-up squares and counts, not real places. */
-import type { MapInput } from '../map-chart.ts';
-import { exampleMeta } from './meta.ts';
+import type { MapInput } from './draw.ts';
+import { exampleMeta, EXAMPLE_PLACE } from '../examples/meta.ts';
 
 /** A small square as an RFC 7946 polygon (exterior ring counter-clockwise). */
 const square = (lon: number, lat: number, d = 0.2) => [[[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]]];
@@ -18,6 +18,7 @@ const base = {
   ],
   approximate: true,
   attribution: 'Synthetic shapes for testing.',
+  place: EXAMPLE_PLACE,
 };
 
 export const mapExamples = {

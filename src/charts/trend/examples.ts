@@ -1,6 +1,6 @@
 /** Examples for trendChart. SYNTHETIC TEST DATA: every number here is made up. */
-import type { TrendInput } from '../trend-chart.ts';
-import { exampleMeta } from './meta.ts';
+import type { TrendInput } from './draw.ts';
+import { exampleMeta } from '../examples/meta.ts';
 
 export const trendExamples = {
   /** One series with a peak, a not-published point and a c point. */

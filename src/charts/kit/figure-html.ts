@@ -1,10 +1,17 @@
 /**
- * The HTML of one chart figure: the anatomy every chart shares (title, takeaway, SVG at two
+ * The HTML of one chart, a <figure> element: the anatomy every chart shares (title, takeaway, SVG at two
  * widths, legend, text alternative, data table, notes, source, downloads, anchor). ChartFigure.astro
  * renders it on pages; the browser tests render the examples with it, so both use one markup.
  */
 import { esc } from './escape.ts';
-import { inlineSvg, type ChartOutput } from './figure.ts';
+import { svgRoot } from './svg.ts';
+import type { ChartOutput } from './output.ts';
+
+/** The SVG element as it sits in a page: labelled by the chart's text alternative. */
+export function inlineSvg(chart: ChartOutput, variant: 'wide' | 'narrow', altId: string): string {
+  const d = chart[variant];
+  return svgRoot({ width: d.width, height: d.height, body: d.body, labelledBy: altId, cls: `chart__svg chart__svg--${variant}` });
+}
 
 export interface FigureHtmlOptions {
   /** Heading level of the title. */

@@ -1,30 +1,37 @@
 /**
  * Need, supply and gap by placement type: one bar per current need, grouped by type. Stated
  * shortfalls are solid, worked-out ones (need minus supply) striped; supply in the same unit is
- * drawn first in blue; a range is a bar to its lower figure and a bracket to its upper one;
+ * drawn first in blue; a range is a bar to its lower value and a bracket to its upper one;
  * a need with no number is a hatched "not published" box.
  */
-import { max, scaleLinear } from 'd3';
-import type { Shown } from '../data/shown.ts';
-import { bounds, upper } from '../data/shown.ts';
-import type { Unit } from '../data/schemas/common.ts';
-import type { Qualifier } from '../data/schemas/figures.ts';
-import { formatShown, listWords } from '../text/format.ts';
-import { COLOURS, patternDefs, patternId } from './palette.ts';
-import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
-import { markAttrs } from './interaction.ts';
-import { band, PAD, phrase, statusBox, topAxis } from './common.ts';
-import { rect, text } from './svg.ts';
-import { textWidth, wrap } from './text.ts';
+import { max } from 'd3';
+import type { Shown } from '../../data/shown.ts';
+import { bounds, upper } from '../../data/shown.ts';
+import type { Unit } from '../../data/schemas/common.ts';
+import type { Qualifier } from '../../data/schemas/observations.ts';
+import { formatShown, listWords } from '../../text/format.ts';
+import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
+import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
+import { markAttrs } from '../kit/interaction.ts';
+import { band, statusBox } from '../kit/marks.ts';
+import { PAD, topAxis } from '../kit/axes.ts';
+import { barScale } from '../kit/scales.ts';
+import { phrase } from '../kit/values.ts';
+import { rect, text } from '../kit/svg.ts';
+import { textWidth, wrap } from '../kit/text.ts';
 
 export interface GapRow {
   key: string;
   group: string;
   groupLabel: string;
-  /** Who or where the need is for ("Disabled children · North Dorset"). */
+  /** Who or where the need is for ("Disabled children · North Area"). */
   label: string;
   kind: 'stated' | 'computed';
   gap: Shown;
+  /** The shortfall's size, for the bar and for ranking: the upper end, 0 where none is published (gapSize). */
+  size: number;
+  /** The shortfall in words, drawn beside the bar: "5 more places", "7 carers short", "number not published". */
+  words: string;
   unit: Unit;
   qualifier?: Qualifier;
   perYear?: boolean;
@@ -38,29 +45,20 @@ export interface GapChartInput {
   rows: GapRow[];
   /** A placement type id to highlight (its page). */
   highlight?: string;
+  /** The key's words for "c", from the disclosure rule in force. */
+  suppressedKey: string;
 }
 
-const sizeOf = (r: GapRow) => upper(r.gap) ?? 0;
-
-/** "5 more places", "5 constellations short", "not published". */
-function valueText(r: GapRow): string {
-  if (r.gap.kind === 'not-published') return 'number not published';
-  if (r.gap.kind === 'suppressed') return 'c';
-  const p = phrase(r.gap, r.unit, r.qualifier, r.perYear);
-  if (r.kind === 'computed') return `${p} short`;
-  // "50 places a year" → "50 more places a year"
-  return p.replace(/^((?:at least |about |up to |over |almost )?[\d,.]+(?: to [\d,.]+)?) /, '$1 more ');
-}
 
 function markLabel(r: GapRow): string {
   const supply = r.supply ? `; now ${formatShown(r.supply.shown, r.unit)}` : '';
-  return `${r.groupLabel}, ${r.label}: ${valueText(r)} (${r.kind === 'stated' ? 'stated by the council' : 'worked out'})${supply}. ${r.timeframe}.`;
+  return `${r.groupLabel}, ${r.label}: ${r.words} (${r.kind === 'stated' ? 'stated by the council' : 'worked out'})${supply}. ${r.timeframe}.`;
 }
 
 export function takeaway(rows: readonly GapRow[], highlight?: string): string {
-  const quantified = rows.filter((r) => sizeOf(r) > 0);
-  const top = [...quantified].sort((a, b) => sizeOf(b) - sizeOf(a))[0];
-  const overall = top ? `${valueText(top).replace(' more', '')}, in ${top.groupLabel.toLowerCase()}` : '';
+  const quantified = rows.filter((r) => r.size > 0);
+  const top = [...quantified].sort((a, b) => b.size - a.size)[0];
+  const overall = top ? `${top.words.replace(' more', '')}, in ${top.groupLabel.toLowerCase()}` : '';
   if (!highlight) {
     if (!top) return `The council names ${rows.length} shortfall${rows.length === 1 ? '' : 's'} but publishes no number for ${rows.length === 1 ? 'it' : 'them'}.`;
     const unq = rows.length - quantified.length;
@@ -70,9 +68,9 @@ export function takeaway(rows: readonly GapRow[], highlight?: string): string {
   const name = mine[0]?.groupLabel.toLowerCase();
   const rest = top ? `; across all types the largest is ${overall}` : '';
   if (!mine.length) return `The council states no shortfall for this placement type${rest}.`;
-  const myTop = [...mine].sort((a, b) => sizeOf(b) - sizeOf(a))[0];
-  if (sizeOf(myTop) === 0) return `The council names a shortfall in ${name} but publishes no number for it${rest}.`;
-  return `The largest shortfall in ${name} is ${valueText(myTop).replace(' more', '')}${mine.length > 1 ? ` (one of ${mine.length} needs stated)` : ''}${top && top !== myTop ? rest : ''}.`;
+  const myTop = [...mine].sort((a, b) => b.size - a.size)[0];
+  if (myTop.size === 0) return `The council names a shortfall in ${name} but publishes no number for it${rest}.`;
+  return `The largest shortfall in ${name} is ${myTop.words.replace(' more', '')}${mine.length > 1 ? ` (one of ${mine.length} needs stated)` : ''}${top && top !== myTop ? rest : ''}.`;
 }
 
 function draw(input: GapChartInput, width: number, prefix: string): Drawing {
@@ -80,12 +78,9 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
   const narrow = width < 500;
   const labelSize = 13.5;
   const valueSize = 13.5;
-  const totals = rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + sizeOf(r));
-  const valueW = Math.min(width * (narrow ? 0.5 : 0.36), (max(rows, (r) => textWidth(valueText(r), valueSize)) ?? 80) + 10);
-  const x = scaleLinear()
-    .domain([0, Math.max(1, max(totals) ?? 1)])
-    .nice()
-    .range([PAD + 4, width - PAD - valueW]);
+  const totals = rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + r.size);
+  const valueW = Math.min(width * (narrow ? 0.5 : 0.36), (max(rows, (r) => textWidth(r.words, valueSize)) ?? 80) + 10);
+  const x = barScale(max(totals), PAD + 4, width - PAD - valueW);
   const groups = [...new Map(rows.map((r) => [r.group, r.groupLabel])).entries()];
   const out: string[] = [patternDefs(prefix)];
   let y = 26;
@@ -121,11 +116,11 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
         if (lo > 0) parts.push(rect({ x: end + 1, y, width: Math.max(1, lo - 1), height: h, fill, stroke: r.kind === 'computed' ? COLOURS.gap : undefined, 'stroke-width': 1.5 }));
         const hiX = x((s?.[1] ?? 0) + b[1]);
         if (b[1] > b[0]) {
-          // The uncertain part of a range: a bracket from the lower to the upper figure.
+          // The uncertain part of a range: a bracket from the lower to the upper value.
           const mid = y + h / 2;
           parts.push(`<path d="M${(end + lo).toFixed(1)} ${mid}H${hiX.toFixed(1)}M${hiX.toFixed(1)} ${y + 3}V${y + h - 3}" stroke="${COLOURS.gap}" stroke-width="2.5" fill="none"/>`);
         }
-        parts.push(text(Math.max(end + lo, hiX) + 6, y + h / 2, valueText(r), { size: valueSize, baseline: 'middle', bold: true }));
+        parts.push(text(Math.max(end + lo, hiX) + 6, y + h / 2, r.words, { size: valueSize, baseline: 'middle', bold: true }));
       } else {
         const box = statusBox(r.gap.kind === 'suppressed' ? 'suppressed' : 'not-published', end + (end > x(0) ? 2 : 0), y, h, prefix, r.gap.kind === 'suppressed' ? 'c' : 'number not published');
         parts.push(box.svg);
@@ -144,7 +139,7 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
 }
 
 export function gapChart(input: GapChartInput): ChartOutput {
-  const { rows, meta, highlight } = input;
+  const { rows, meta, highlight, suppressedKey } = input;
   const types = new Set(rows.map((r) => r.group)).size;
   const unq = rows.filter((r) => r.gap.kind === 'not-published').length;
   const ranges = rows.filter((r) => r.gap.kind === 'range').length;
@@ -172,7 +167,7 @@ export function gapChart(input: GapChartInput): ChartOutput {
     computed ? `${computed} shortfall${computed === 1 ? ' is' : 's are'} worked out as need minus supply and striped; the rest are stated by the council.` : '',
     ranges ? `${ranges} shortfall${ranges === 1 ? ' is a range' : 's are ranges'}, drawn to the lower figure with a bracket to the upper.` : '',
     unq ? `${unq} need${unq === 1 ? ' has' : 's have'} no number published.` : '',
-    `Values: ${listWords(rows.filter((r) => sizeOf(r) > 0).map((r) => `${r.groupLabel.toLowerCase()} ${valueText(r).replace(' more', '')}`))}.`,
+    `Values: ${listWords(rows.filter((r) => r.size > 0).map((r) => `${r.groupLabel.toLowerCase()} ${r.words.replace(' more', '')}`))}.`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -182,13 +177,12 @@ export function gapChart(input: GapChartInput): ChartOutput {
     ...(ranges ? [{ swatch: 'range' as const, label: 'Range: lower to upper figure' }] : []),
     ...(withSupply ? [{ swatch: 'supply' as const, label: 'Current supply, same unit' }] : []),
     { swatch: 'none', label: 'not published: no number given' },
-    ...(rows.some((r) => r.gap.kind === 'suppressed') ? [{ swatch: 'suppressed' as const, label: 'c: fewer than 6 children, withheld' }] : []),
+    ...(rows.some((r) => r.gap.kind === 'suppressed') ? [{ swatch: 'suppressed' as const, label: suppressedKey }] : []),
     ...(highlight ? [{ swatch: 'band' as const, label: 'This page’s placement type' }] : []),
   ];
   const notes = [
     'Each row is in its own unit (places, carers, flats, homes…); the unit is written beside every bar. A rate "a year" is a yearly need.',
     ...(meta.notes ?? []),
   ];
-  const fig = { ...meta, kind: 'gap', takeaway: takeaway(rows, highlight), alt, legend, notes, table, csv: csvOf(table) };
-  return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
+  return chartOutput('gap', meta, { takeaway: takeaway(rows, highlight), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }

@@ -6,7 +6,7 @@
 export const COLOURS = {
   ink: '#0b0c0c',
   muted: '#484949',
-  /** Supply, provision, "in Dorset", council-run: 6.75:1 on white. */
+  /** Supply, provision, living in the council's own area, council-run: 6.75:1 on white. */
   supply: '#1d5e99',
   /** Need and shortfall, neighbouring areas, independent: 5.5:1 on white. */
   gap: '#b34700',

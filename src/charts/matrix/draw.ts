@@ -3,12 +3,12 @@
  * (orange), named provision (blue), c (dots) or nothing published (grey hatch). A locality's page
  * outlines its column.
  */
-import { COLOURS, patternDefs, patternId } from './palette.ts';
-import { csvOf, NARROW, prefixFor, WIDE, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from './figure.ts';
-import { markAttrs } from './interaction.ts';
-import { PAD } from './common.ts';
-import { rect, text } from './svg.ts';
-import { fit, textWidth, wrap } from './text.ts';
+import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
+import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
+import { markAttrs } from '../kit/interaction.ts';
+import { PAD } from '../kit/axes.ts';
+import { rect, text } from '../kit/svg.ts';
+import { fit, textWidth, wrap } from '../kit/text.ts';
 
 export type MatrixState = 'gap' | 'provision' | 'suppressed' | 'not-published';
 
@@ -30,6 +30,8 @@ export interface MatrixInput {
   cols: { id: string; label: string; short: string }[];
   cells: MatrixCellIn[];
   highlightCol?: string;
+  /** The key's words for "c", from the disclosure rule in force. */
+  suppressedKey: string;
 }
 
 function draw(input: MatrixInput, width: number, prefix: string): Drawing {
@@ -127,14 +129,13 @@ export function matrixChart(input: MatrixInput): ChartOutput {
   const legend: LegendItem[] = [
     { swatch: 'gap', label: 'Stated need (number = how many more)' },
     { swatch: 'supply', label: 'Named provision (number = places); a blue strip under a need: provision there too' },
-    { swatch: 'suppressed', label: 'c: fewer than 6 children, withheld' },
+    { swatch: 'suppressed', label: input.suppressedKey },
     { swatch: 'none', label: 'not published for this locality' },
   ];
   const notes = [
     'A cell with both a need and provision shows the need. Where a cell holds more than one need or service, it shows how many; the table lists them.',
     ...(meta.notes ?? []),
   ];
-  const fig = { ...meta, kind: 'matrix', takeaway: takeaway(input), alt, legend, notes, table, csv: csvOf(table) };
-  return { ...fig, wide: draw(input, WIDE, prefixFor(meta.id, 'w')), narrow: draw(input, NARROW, prefixFor(meta.id, 'n')) };
+  return chartOutput('matrix', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }
 

@@ -1,0 +1,80 @@
+/**
+ * What every chart's draw function returns: the drawing at two widths plus the chart's words and
+ * data. Pages render it with <ChartFigure> (kit/figure-html.ts); the download endpoints turn it
+ * into SVG (kit/standalone-svg.ts), PNG and CSV files.
+ */
+import { csvFormatRows } from 'd3';
+
+/** One drawing: its size in SVG units and the markup inside <svg>. */
+export interface Drawing {
+  width: number;
+  height: number;
+  body: string;
+  /** Number of focusable marks drawn (each with a label). */
+  marks: number;
+}
+
+export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppressed' | 'band' | 'need-area' | 'range' | 'target' | 'baseline' | 'latest';
+export interface LegendItem {
+  swatch: Swatch;
+  label: string;
+}
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  /** `key` ties a row to the mark(s) drawn from it, for highlighting. */
+  rows: { key: string; cells: string[] }[];
+}
+
+export interface ChartMeta {
+  /** Stable id: the chart's anchor and its download file names. */
+  id: string;
+  title: string;
+  /** Source documents, as "Title, section" strings. */
+  sources: string[];
+  /** "as at" date (YYYY-MM-DD) of the newest value drawn. */
+  asAt: string;
+  notes?: string[];
+}
+
+export interface ChartOutput extends ChartMeta {
+  kind: string;
+  /** One sentence computed from the data. */
+  takeaway: string;
+  /** Text alternative for the image: what is drawn, not the title. */
+  alt: string;
+  legend: LegendItem[];
+  notes: string[];
+  table: DataTable;
+  /** CSV of exactly the rows and columns of `table`, i.e. of the data drawn. */
+  csv: string;
+  wide: Drawing;
+  narrow: Drawing;
+}
+
+export const WIDE = 720;
+export const NARROW = 340;
+
+export const csvOf = (t: DataTable) => csvFormatRows([t.columns, ...t.rows.map((r) => r.cells)]) + '\n';
+
+/** Pattern prefix for one drawing, unique on a page. */
+export const prefixFor = (id: string, variant: 'w' | 'n' | 's') => `${id}-${variant}`;
+
+/** The parts of a ChartOutput that a draw function works out from its input. */
+export type ChartWords = Pick<ChartOutput, 'takeaway' | 'alt' | 'legend' | 'notes' | 'table'>;
+
+/**
+ * Every chart ends the same way: its meta and words, the CSV of its table, and the drawing at
+ * both widths, each with its own pattern prefix.
+ */
+export function chartOutput(kind: string, meta: ChartMeta, words: ChartWords, draw: (width: number, prefix: string) => Drawing): ChartOutput {
+  return {
+    ...meta,
+    kind,
+    ...words,
+    csv: csvOf(words.table),
+    wide: draw(WIDE, prefixFor(meta.id, 'w')),
+    narrow: draw(NARROW, prefixFor(meta.id, 'n')),
+  };
+}
