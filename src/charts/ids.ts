@@ -8,8 +8,8 @@ export const CHART = {
   mapFor: (loc: string) => `locality-map-${loc}`,
   where: 'where-children-live',
   whereFor: (type: string) => `where-children-live-${type}`,
-  childrenInCare: 'trend-children-in-care',
-  fosteringHouseholds: 'trend-fostering-households',
+  /** A measure drawn over time (council.json charts.trends). */
+  trendFor: (measure: string) => `trend-${measure}`,
   fosteringBudget: 'trend-fostering-budget',
   progress: 'success-measures',
 } as const;

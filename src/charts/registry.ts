@@ -22,24 +22,8 @@ import { progressInput } from './progress/input.ts';
 export { CHART, FOCUS_COLS, FOCUS_ROWS };
 export type { ChartOutput };
 
-/** The measures drawn as trends over time, and how each chart is worded. */
-export const TRENDS: readonly MeasureTrend[] = [
-  {
-    id: CHART.childrenInCare,
-    measure: 'children-in-care',
-    title: 'Children in care over time',
-    label: 'Children in care',
-    words: 'The number of children in care',
-    notes: ['Counts come from several documents, each at its own date; some are for a point in time, some for a year.'],
-  },
-  {
-    id: CHART.fosteringHouseholds,
-    measure: 'fostering-households',
-    title: 'Council fostering households over time',
-    label: 'Council fostering households',
-    words: 'The number of council fostering households',
-  },
-];
+/** The trend charts the council's data asks for (council.json charts.trends), each with its chart id. */
+export const trends = (m: Model): MeasureTrend[] => m.council.charts.trends.map((t) => ({ ...t, id: CHART.trendFor(t.measure) }));
 
 const present = <T,>(x: T | null): x is T => x !== null;
 
@@ -49,7 +33,7 @@ const KINDS: readonly { kind: string; build: (m: Model) => ChartOutput[] }[] = [
   { kind: 'matrix', build: (m) => matrixInputs(m).map(matrixChart) },
   { kind: 'map', build: (m) => mapInputs(m).map(mapChart) },
   { kind: 'where', build: (m) => whereInputs(m).map(whereChart) },
-  { kind: 'trend', build: (m) => [...TRENDS.map((t) => measureTrendInput(m, t)), fosteringBudgetInput(m, CHART.fosteringBudget)].filter(present).map(trendChart) },
+  { kind: 'trend', build: (m) => [...trends(m).map((t) => measureTrendInput(m, t)), fosteringBudgetInput(m, CHART.fosteringBudget)].filter(present).map(trendChart) },
   { kind: 'progress', build: (m) => [progressInput(m, CHART.progress)].filter(present).map(progressChart) },
 ];
 

@@ -185,6 +185,11 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
   d.council.headlines.forEach((h, i) => {
     if (!measureById.has(h.measure)) push('council', `headlines[${i}].measure`, `unknown measure id "${h.measure}" (expected an id in ${DATA_FILES.measures.file})`);
   });
+  const measureKnown = (path: string, id: string) => {
+    if (!measureById.has(id)) push('council', path, `unknown measure id "${id}" (expected an id in ${DATA_FILES.measures.file})`);
+  };
+  d.council.charts.trends.forEach((t, i) => measureKnown(`charts.trends[${i}].measure`, t.measure));
+  for (const k of ['council', 'independent', 'total'] as const) if (d.council.charts.fostered) measureKnown(`charts.fostered.${k}`, d.council.charts.fostered[k]);
   d.council.fostering.types.forEach((t, i) => known('council', `fostering.types[${i}]`, types, t));
   d.council.fostering.recruitingTypes.forEach((t, i) => known('council', `fostering.recruitingTypes[${i}]`, types, t));
   d.council.fostering.headlines.forEach((h, i) => {

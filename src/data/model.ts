@@ -18,7 +18,7 @@ import { applyDisclosure, findBreaches, primary, type Cell, type DisclosureRule 
 import { DataError } from './data-error.ts';
 import { computeGap, type Gap, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
-import { indexObservations, latest, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
+import { indexObservations, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
 
 export type { ShownObservation } from './observations.ts';
 export type ShownProvision = Provision & { shown: Shown };
@@ -68,7 +68,7 @@ export class DisclosureError extends DataError {
 }
 
 export interface BuildOptions {
-  /** How the data folder is named in messages, e.g. "data/councils/dorset". */
+  /** How the data folder is named in messages, e.g. "data/councils/<slug>". */
   label?: string;
 }
 
@@ -116,7 +116,10 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
   const reading = (r: Reading | null): ShownReading | null => (r ? { ...r, shown: show(r.value, r.unit) } : null);
 
   const gaps = raw.needs.map((need) => {
-    const o = need.supplyMeasure ? latest(observations, need.supplyMeasure, { asAt: need.asAt }) : undefined;
+    // Current supply: the measure's newest observation for the whole council as at the need's date.
+    const o = need.supplyMeasure
+      ? (observations.byMeasure.get(need.supplyMeasure) ?? []).filter((x) => x.area === 'council' && !x.locality && x.asAt <= need.asAt).at(-1)
+      : undefined;
     const supply: SupplyRef | undefined = o ? { key: o.key, label: o.label, shown: o.shown, unit: o.unit, asAt: o.asAt, source: o.source } : undefined;
     return computeGap(need, supply);
   });

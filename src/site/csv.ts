@@ -26,7 +26,7 @@ export const DOWNLOADS = {
   provision: 'Named homes, services and their places',
   'success-measures': "The strategy's success measures: baseline, target and latest",
   'market-needs': 'What the council asks providers for',
-  finance: 'Fostering budget and spend by financial year',
+  finance: 'Fostering budget and spend',
 } as const;
 export type DownloadId = keyof typeof DOWNLOADS;
 

@@ -2,17 +2,17 @@
 import type { Council } from '../data/schemas/council.ts';
 
 export interface CouncilWords {
-  /** "Dorset Council" */
+  /** "Westshire Council" */
   full: string;
-  /** "Dorset" */
+  /** "Westshire" */
   short: string;
-  /** "Dorset Council carers", capitalised as the council writes it. */
+  /** "Westshire Council carers", capitalised as the council writes it. */
   carers: string;
-  /** "in Dorset" */
+  /** "in Westshire" */
   inArea: string;
-  /** "outside Dorset" */
+  /** "outside Westshire" */
   outsideArea: string;
-  /** "Dorset's" */
+  /** "Westshire's" */
   possessive: string;
 }
 

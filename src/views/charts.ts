@@ -1,15 +1,16 @@
 /** Which charts each page shows, by chart id from the registry; a page never draws one itself. */
 import type { Model } from '../data/model.ts';
-import { CHART, TRENDS, chartById, maybeChart, type ChartOutput } from '../charts/registry.ts';
+import { CHART, chartById, maybeChart, trends as trendCharts, type ChartOutput } from '../charts/registry.ts';
 
 const some = (...c: (ChartOutput | undefined)[]) => c.filter((x): x is ChartOutput => x !== undefined);
 
-/** Trend charts in the order the registry lists them, the budget chart last. */
-const trendIds = () => [...TRENDS.map((t) => t.id), CHART.fosteringBudget];
+/** Trend charts in the order the council lists them, the budget chart last. */
+const trendIds = (m: Model) => [...trendCharts(m).map((t) => t.id), CHART.fosteringBudget];
 
 export function homeCharts(m: Model) {
   return {
-    snapshot: some(maybeChart(m, CHART.childrenInCare), maybeChart(m, CHART.where)),
+    // The council's first trend leads the snapshot.
+    snapshot: some(...trendCharts(m).slice(0, 1).map((t) => maybeChart(m, t.id)), maybeChart(m, CHART.where)),
     gaps: [chartById(m, CHART.gaps)],
     localities: some(maybeChart(m, CHART.map), chartById(m, CHART.matrix)),
   };
@@ -19,7 +20,7 @@ export function placementTypeCharts(m: Model, type: string) {
   // A trend belongs on a type's page when its measure is of that type; spending, when the
   // finance lines are.
   const measureType = new Map(m.measures.map((x) => [x.id, x.placementType]));
-  const trends = TRENDS.filter((t) => measureType.get(t.measure) === type).map((t) => t.id);
+  const trends = trendCharts(m).filter((t) => measureType.get(t.measure) === type).map((t) => t.id);
   if (m.finance.some((l) => l.line === type)) trends.push(CHART.fosteringBudget);
   return {
     gaps: [chartById(m, CHART.gapsFor(type))],
@@ -35,5 +36,5 @@ export function localityCharts(m: Model, loc: string) {
 export const localityIndexCharts = (m: Model) => some(maybeChart(m, CHART.map), chartById(m, CHART.matrix));
 
 export function prioritiesCharts(m: Model) {
-  return { progress: some(maybeChart(m, CHART.progress)), trends: some(...trendIds().map((id) => maybeChart(m, id))) };
+  return { progress: some(maybeChart(m, CHART.progress)), trends: some(...trendIds(m).map((id) => maybeChart(m, id))) };
 }

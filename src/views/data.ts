@@ -14,6 +14,12 @@ export interface DataView {
   licence: string;
 }
 
+/** "Fostering budget and spend, 2017/18 to 2019/20": the years come from the data. */
+function financeText(m: Model): string {
+  const years = [...new Set(m.finance.map((l) => l.year))].sort();
+  return years.length ? `${DOWNLOADS.finance}, ${years[0]} to ${years.at(-1)}` : DOWNLOADS.finance;
+}
+
 export function dataView(m: Model): DataView {
   return {
     meta: {
@@ -24,7 +30,7 @@ export function dataView(m: Model): DataView {
       crumbs: [{ label: 'Data and downloads', href: href('data/') }],
     },
     caption: `Downloads (data as at ${formatDate(m.edition.asAt)})`,
-    files: (Object.keys(DOWNLOADS) as DownloadId[]).map((id) => ({ name: `${id}.csv`, href: href(`data/${id}.csv`), text: DOWNLOADS[id], rows: downloadCsv(m, id).split('\n').length - 1 })),
+    files: (Object.keys(DOWNLOADS) as DownloadId[]).map((id) => ({ name: `${id}.csv`, href: href(`data/${id}.csv`), text: id === 'finance' ? financeText(m) : DOWNLOADS[id], rows: downloadCsv(m, id).split('\n').length - 1 })),
     suppressed: suppressedExplained(m.rule).replace(/^c: /, ''),
     licence: m.council.licence,
   };

@@ -3,6 +3,7 @@ import type { Model, ShownReading } from '../data/model.ts';
 import { countWord, formatMonth, formatShown } from '../text/format.ts';
 import { href } from '../site/paths.ts';
 import { citeView, typeLink, type CiteView } from './parts.ts';
+import { prioritiesCharts } from './charts.ts';
 import { siteView, type PageMeta } from './site.ts';
 
 const AIM = { increase: 'Increase', decrease: 'Reduce', zero: 'Reach zero', deliver: 'Deliver', qualitative: 'Qualitative' } as const;

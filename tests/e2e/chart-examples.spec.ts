@@ -6,7 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { allExamples } from '../../src/charts/examples/index.ts';
-import { figureHtml } from '../../src/charts/figure-html.ts';
+import { figureHtml } from '../../src/charts/kit/figure-html.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const assets = readdirSync('dist/_astro');
@@ -19,21 +19,21 @@ async function show(page: Page, html: string) {
   await page.waitForFunction(() => document.querySelector('svg.chart__svg g.mark[tabindex]') !== null);
 }
 
-for (const { chart, name, figure } of allExamples()) {
-  const html = figureHtml(figure, { href: (p) => `/${p}`, formatDate: (s) => s });
+for (const { kind, name, chart } of allExamples()) {
+  const html = figureHtml(chart, { href: (p) => `/${p}`, formatDate: (s) => s });
 
-  test(`${chart}/${name}: axe finds no WCAG 2.2 AA violations`, async ({ page }) => {
+  test(`${kind}/${name}: axe finds no WCAG 2.2 AA violations`, async ({ page }) => {
     await show(page, html);
     const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   });
 
-  test(`${chart}/${name}: the keyboard moves through the marks with a tooltip`, async ({ page }) => {
+  test(`${kind}/${name}: the keyboard moves through the marks with a tooltip`, async ({ page }) => {
     await show(page, html);
     const svg = page.locator('svg.chart__svg--wide');
     const marks = svg.locator('g.mark');
     const n = await marks.count();
-    expect(n).toBe(figure.wide.marks);
+    expect(n).toBe(chart.wide.marks);
     // One tab stop for the whole chart.
     await expect(svg.locator('g.mark[tabindex="0"]')).toHaveCount(1);
     await page.keyboard.press('Tab');

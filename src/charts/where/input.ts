@@ -12,8 +12,6 @@ import type { PartKey, WhereGroup, WhereInput, WhereRow } from './draw.ts';
 
 const TITLE = 'Where children in care live, and who looks after them';
 const LOCATION_PARTS: PartKey[] = ['in-area', 'neighbouring', 'further-away'];
-/** The measures of the council-or-independent split: children with council carers, with agency carers, and all fostered. */
-const FOSTERED = { council: 'cic-in-house-foster', independent: 'cic-ifa', total: 'cic-foster-care' } as const;
 
 const onCouncil = (o: ShownObservation) => o.area === 'council';
 const isPart = (o: ShownObservation) => o.location !== undefined && (LOCATION_PARTS as string[]).includes(o.location);
@@ -49,19 +47,21 @@ function locationRows(m: Model, refs: Map<string, ShownObservation[]>): WhereRow
 
 /** One bar per date the council publishes both its own and agency foster carers' children, newest first. */
 function operatorRows(m: Model, refs: Map<string, ShownObservation[]>): WhereRow[] {
+  const fostered = m.council.charts.fostered;
+  if (!fostered) return [];
   const at = (measure: string, o: ShownObservation) => series(m.observations, measure).find((x) => x.asAt === o.asAt && x.unit === o.unit);
-  return series(m.observations, FOSTERED.council)
+  return series(m.observations, fostered.council)
     .reverse()
     .flatMap((council): WhereRow[] => {
-      const ifa = at(FOSTERED.independent, council);
+      const ifa = at(fostered.independent, council);
       if (!ifa) return [];
-      const total = at(FOSTERED.total, council);
+      const total = at(fostered.total, council);
       const key = `foster-carers-${council.asAt}`;
       refs.set(key, [council, ifa, ...(total ? [total] : [])]);
       return [{
         key,
         label: `Children in foster care, ${formatMonth(council.asAt)}`,
-        types: ['in-house-fostering', 'independent-fostering'],
+        types: [council.placementType, ifa.placementType].filter((t): t is string => t !== undefined),
         unit: council.unit,
         total: total?.shown ?? null,
         parts: [{ key: 'council', shown: council.shown }, { key: 'independent', shown: ifa.shown }],

@@ -28,11 +28,11 @@ export const Council = z
     slug: Id,
     names: z
       .object({
-        /** "Dorset Council" */
+        /** "Westshire Council" */
         full: PlainText,
-        /** "Dorset": the place, as in "children in Dorset". */
+        /** "Westshire": the place, as in "children in Westshire". */
         short: PlainText,
-        /** "Dorset Council carers": how the documents name the council's own foster carers. */
+        /** "Westshire Council carers": how the documents name the council's own foster carers. */
         carers: PlainText,
       })
       .strict(),
@@ -84,6 +84,27 @@ export const Council = z
         recruitingTypes: z.array(Id),
       })
       .strict(),
+    /** Which charts the council's data supports: measures drawn as trends over time, and the
+     *  measures that split fostered children between council and independent carers. */
+    charts: z
+      .object({
+        trends: z.array(
+          z
+            .object({
+              measure: Id,
+              title: PlainText,
+              /** The line's name in the key and table. */
+              label: PlainText,
+              /** What the values are, opening the takeaway ("The number of children in care"). */
+              words: PlainText,
+              notes: z.array(PlainText).optional(),
+            })
+            .strict(),
+        ),
+        fostered: z.object({ council: Id, independent: Id, total: Id }).strict().optional(),
+      })
+      .strict()
+      .default({ trends: [] }),
     licence: PlainText,
   })
   .strict();
