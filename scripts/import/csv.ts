@@ -41,13 +41,21 @@ export function readCsv<K extends string>(path: string, layouts: readonly Layout
   } catch (e) {
     throw new ImportError(file, `cannot read the file (${(e as Error).message})`);
   }
-  if (text.replace(BOM, '').trim() === '') throw new ImportError(file, 'the file is empty');
+  const firstColumn = (Object.values(layouts[0].columns) as string[])[0];
+  if (text.replace(BOM, '').trim() === '') throw new ImportError(file, 'the file is empty: expected a header row', { row: 1, column: firstColumn });
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as never;
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new ImportError(file, `not valid CSV: ${err.message}`, { row: err.lines });
+    const err = e as Error & { lines?: number; index?: number };
+    let column: string | undefined;
+    try {
+      const head = (parse(text, { bom: true, to_line: 1 }) as string[][])[0];
+      column = err.index !== undefined ? head?.[err.index] : undefined;
+    } catch {
+      column = undefined;
+    }
+    throw new ImportError(file, `not valid CSV: ${err.message}`, { row: err.lines, column: column ?? `field ${(err.index ?? 0) + 1}` });
   }
   const header = records[0].record;
   header.forEach((h, i) => {
@@ -93,6 +101,6 @@ export function readCsv<K extends string>(path: string, layouts: readonly Layout
       column: (field) => layout.columns[field],
     });
   }
-  if (rows.length === 0) throw new ImportError(file, 'the file has a header but no data rows');
+  if (rows.length === 0) throw new ImportError(file, 'the file has a header but no data rows', { row: 2, column: header[0] });
   return { file, layout, rows };
 }
