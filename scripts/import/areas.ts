@@ -14,6 +14,8 @@ import { slugify } from './util.ts';
 export const LA_LIST_FILE = 'dfe_la_list_with_region_2025.csv';
 export const ONS_LOOKUP_FILE = 'ons_ltla_utla_apr23_lookup_england_wales.csv';
 export const ENGLAND = 'E92000001';
+/** The nine English regions and DfE's Inner and Outer London. */
+export const REGION_CODES: ReadonlySet<string> = new Set([...Array.from({ length: 9 }, (_, i) => `E1200000${i + 1}`), 'E13000001', 'E13000002']);
 export const LONDON = 'E12000007';
 
 /** Councils abolished in the years the files cover; DfE keeps their rows (with "z" after). */
@@ -84,7 +86,7 @@ export function loadAreas(dir: string): AreaIndex {
     const code = r.get('code').trim();
     const regionCode = r.get('regionCode').trim();
     if (!/^E(06|08|09|10)\d{6}$/.test(code)) throw new ImportError(la.file, `"${code}" is not a council code`, { row: r.row, column: 'new_la_code' });
-    if (!/^E1[23]\d{6}$/.test(regionCode)) throw new ImportError(la.file, `"${regionCode}" is not a region code`, { row: r.row, column: 'region_code' });
+    if (!REGION_CODES.has(regionCode)) throw new ImportError(la.file, `unknown region code "${regionCode}"`, { row: r.row, column: 'region_code' });
     if (!/^\d{3}$/.test(r.get('dfe'))) throw new ImportError(la.file, `"${r.get('dfe')}" is not a three-digit DfE number`, { row: r.row, column: 'old_la_code' });
     if (!areas.has(regionCode)) {
       const inner = regionCode.startsWith('E13');

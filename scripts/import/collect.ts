@@ -16,11 +16,12 @@ export class Collector<T extends { measure: string; area: string; asAt: string; 
   constructor(file: string) {
     this.file = file;
   }
-  add(o: T, row?: number): void {
+  /** column: the column whose value names what the row counts (named in a duplicate error). */
+  add(o: T, row?: number, column?: string): void {
     const key = obsKey(o);
     if (this.rows.has(key)) {
       const first = this.rows.get(key);
-      throw new ImportError(this.file, `duplicate row: ${o.measure} for ${o.area} at ${o.asAt} is already given${first !== undefined ? ` in row ${first}` : ''}`, { row });
+      throw new ImportError(this.file, `duplicate row: ${o.measure} for ${o.area} at ${o.asAt} is already given${first !== undefined ? ` in row ${first}` : ''}`, { row, column });
     }
     this.rows.set(key, row);
     this.items.push(o);

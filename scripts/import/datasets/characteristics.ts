@@ -108,8 +108,8 @@ export function importCharacteristics(ctx: Ctx): DatasetOutput {
     ctx.measures.add({ id: def.id, label: def.label, unit: 'children', topic: group.topic, definition: def.definition, ...(def.location ? { location: def.location } : {}) });
     ctx.measures.add({ id: `${def.id}-percent`, label: `${def.label} (percentage)`, unit: 'percent', topic: group.topic, definition: `${def.definition} As a percentage of all ${IN_CARE}.`, ...(def.location ? { location: def.location } : {}) });
     const base = { area, breakdown: group.breakdown, source, locator: locator(file, r.row), asAt };
-    col.add({ measure: def.id, ...base, value: number } as Obs, r.row);
-    col.add({ measure: `${def.id}-percent`, ...base, value: percentage, numerator: def.id } as Obs, r.row);
+    col.add({ measure: def.id, ...base, value: number } as Obs, r.row, 'characteristic');
+    col.add({ measure: `${def.id}-percent`, ...base, value: percentage, numerator: def.id } as Obs, r.row, 'characteristic');
   }
   return { id: 'children-looked-after-by-placement', observations: col.items, rowsRead: { [file]: csv.rows.length } };
 }

@@ -69,9 +69,9 @@ export function readClaRelease(ctx: Ctx, path: string, source: string): { obs: O
     const period = pop === 'on31March' ? undefined : `year to 31 March ${year}`;
     const base = { area, ...(period ? { period } : {}), source, locator: locator(file, r.row), asAt };
     const m = ids[pop];
-    col.add({ measure: m.count, ...base, value: cell(r, file, 'count', { integer: true }) } as Obs, r.row);
-    col.add({ measure: m.rate!, ...base, value: cell(r, file, 'rate'), numerator: m.count } as Obs, r.row);
-    if (pop === 'on31March') col.add({ measure: ids.population.count, area, value: cell(r, file, 'estimate', { integer: true }), note: 'Mid-year estimate DfE used for the rate.', source, locator: locator(file, r.row), asAt } as Obs, r.row);
+    col.add({ measure: m.count, ...base, value: cell(r, file, 'count', { integer: true }) } as Obs, r.row, r.column('population'));
+    col.add({ measure: m.rate!, ...base, value: cell(r, file, 'rate'), numerator: m.count } as Obs, r.row, r.column('population'));
+    if (pop === 'on31March') col.add({ measure: ids.population.count, area, value: cell(r, file, 'estimate', { integer: true }), note: 'Mid-year estimate DfE used for the rate.', source, locator: locator(file, r.row), asAt } as Obs, r.row, r.column('population'));
   }
   return { obs: col.items, rows: csv.rows.length, file };
 }

@@ -92,7 +92,7 @@ export function importNationalProvider(ctx: Ctx): DatasetOutput {
     });
     cell(r, file, 'percentage'); // checked, not written
     const year = dfeYear(r, file, 'year');
-    col.add({ measure: id, area: ENGLAND, value: cell(r, file, 'number', { integer: true }), breakdown: 'placement-type-provider', source: SOURCES.nationalProvider2024.id, locator: locator(file, r.row), asAt: marchOf(year) } as Obs, r.row);
+    col.add({ measure: id, area: ENGLAND, value: cell(r, file, 'number', { integer: true }), breakdown: 'placement-type-provider', source: SOURCES.nationalProvider2024.id, locator: locator(file, r.row), asAt: marchOf(year) } as Obs, r.row, 'placement_provider');
   }
   return { id: 'england-placement-provider', observations: col.items, rowsRead: { [file]: csv.rows.length } };
 }

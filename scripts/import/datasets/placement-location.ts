@@ -57,7 +57,7 @@ export function importNetGain(ctx: Ctx): DatasetOutput {
     ctx.measures.add(m);
     const year = dfeYear(r, file, 'year');
     const area = dfeArea(r, file, ctx.areas, { level: 'level', regionCode: 'regionCode', laCode: 'laCode', countryCode: 'countryCode' });
-    col.add({ measure: m.id, area, value: cell(r, file, 'number', { integer: true, signed }), source: SOURCES.netGain2024.id, locator: locator(file, r.row), asAt: marchOf(year) } as Obs, r.row);
+    col.add({ measure: m.id, area, value: cell(r, file, 'number', { integer: true, signed }), source: SOURCES.netGain2024.id, locator: locator(file, r.row), asAt: marchOf(year) } as Obs, r.row, 'characteristic');
   }
   return { id: 'placement-net-gain', observations: col.items, rowsRead: { [file]: csv.rows.length } };
 }
@@ -95,10 +95,10 @@ export function importNewPlacements(ctx: Ctx): DatasetOutput {
     const year = dfeYear(r, file, 'year');
     const area = dfeArea(r, file, ctx.areas, { level: 'level', regionCode: 'regionCode', laCode: 'laCode', countryCode: 'countryCode' });
     const base = { area, period: `year to 31 March ${year}`, breakdown: 'new-placements-location', source: SOURCES.newPlacements2025.id, locator: locator(file, r.row), asAt: marchOf(year) };
-    col.add({ measure: def.id, ...base, value: cell(r, file, 'count', { integer: true }), ...(def.total ? { total: true } : {}) } as Obs, r.row);
+    col.add({ measure: def.id, ...base, value: cell(r, file, 'count', { integer: true }), ...(def.total ? { total: true } : {}) } as Obs, r.row, 'breakdown');
     if (!def.total) {
       ctx.measures.add({ id: `${def.id}-percent`, label: `${def.label} (percentage)`, unit: 'percent', topic: 'location', definition: `New placements ${def.words}, as a percentage of all new placements in the year to 31 March.`, ...loc });
-      col.add({ measure: `${def.id}-percent`, ...base, value: cell(r, file, 'percent'), numerator: def.id } as Obs, r.row);
+      col.add({ measure: `${def.id}-percent`, ...base, value: cell(r, file, 'percent'), numerator: def.id } as Obs, r.row, 'breakdown');
     }
   }
   void other;
@@ -149,13 +149,13 @@ export function importStability(ctx: Ctx): DatasetOutput {
     const base = { area, breakdown: g.breakdown, source: SOURCES.stability2025.id, locator: locator(file, r.row), asAt: marchOf(year) };
     if (isTotal) {
       ctx.measures.add(g.total);
-      col.add({ measure: g.total.id, ...base, value: cell(r, file, 'count', { integer: true }), total: true } as Obs, r.row);
+      col.add({ measure: g.total.id, ...base, value: cell(r, file, 'count', { integer: true }), total: true } as Obs, r.row, 'placement_stability');
     } else {
       const m = g.part.m;
       ctx.measures.add(m);
       ctx.measures.add({ ...m, id: `${m.id}-percent`, label: `${m.label} (percentage)`, unit: 'percent', definition: `${m.definition} As a percentage of the base.` });
-      col.add({ measure: m.id, ...base, value: cell(r, file, 'count', { integer: true }) } as Obs, r.row);
-      col.add({ measure: `${m.id}-percent`, ...base, value: cell(r, file, 'percent'), numerator: m.id } as Obs, r.row);
+      col.add({ measure: m.id, ...base, value: cell(r, file, 'count', { integer: true }) } as Obs, r.row, 'placement_stability');
+      col.add({ measure: `${m.id}-percent`, ...base, value: cell(r, file, 'percent'), numerator: m.id } as Obs, r.row, 'placement_stability');
     }
   }
   return { id: 'placement-stability', observations: col.items, rowsRead: { [file]: csv.rows.length } };
