@@ -62,7 +62,7 @@ function setField(header: string, column: string, value: string) {
     return f.map(quote).join(',') + eol;
   };
 }
-const headerOf = (file: string) => split(readFileSync(join(FIXTURES, file), 'utf8'))[0];
+const headerOf = (file: string): string => split(readFileSync(join(FIXTURES, file), 'utf8'))[0] ?? '';
 
 const CASES: Case[] = [
   {
@@ -170,7 +170,7 @@ const CASES: Case[] = [
   {
     name: 'header only, no data rows',
     file: PP,
-    mutate: (t) => ({ text: split(t)[0] }),
+    mutate: (t) => ({ text: split(t)[0] ?? '' }),
     row: 2,
     column: 'URN',
     message: /no data rows/,
