@@ -1,0 +1,87 @@
+/**
+ * Extra shapes written by the official-data importers (scripts/import/) to data/official/,
+ * beside the shared ones in official.ts, measures.ts and observations.ts:
+ *
+ * - OfficialObservation: an Observation whose value may be negative, for the few measures that
+ *   are differences (net gain of placed children). The shared Value is non-negative.
+ * - ImportedSource: an OfficialSource with the attribution line the licence asks for.
+ * - ConstituencyArea / ConstituencyObservation: Ofsted names parliamentary constituencies
+ *   but gives no ONS code, and GssCode cannot hold a made-up one, so a constituency (as reported
+ *   under one council) has a slug id such as "south-dorset-e06000059" instead.
+ * - District: an ONS lower-tier district and the upper-tier council DfE reports it under.
+ * - ImportNote: something the importer noticed and resolved (e.g. two Ofsted sheets disagree).
+ */
+import { z } from 'zod';
+import { GssCode, Id, IsoDate, PlainText, Value } from './common.ts';
+import { Observation } from './observations.ts';
+import { OfficialSource } from './official.ts';
+
+/** Measures whose values are differences and may be below zero. */
+export const SIGNED_MEASURES: readonly string[] = ['placement-net-gain'];
+
+export const OfficialObservation = Observation.extend({ value: z.union([Value, z.number().finite()]) })
+  .strict()
+  .superRefine((o, ctx) => {
+    if (typeof o.value === 'number' && o.value < 0 && !SIGNED_MEASURES.includes(o.measure)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `expected a non-negative number for measure "${o.measure}"` });
+    }
+  });
+export const OfficialObservations = z.array(OfficialObservation);
+export type OfficialObservation = z.infer<typeof OfficialObservation>;
+
+export const ImportedSource = OfficialSource.extend({
+  /** The attribution statement the Open Government Licence asks for. */
+  attribution: PlainText,
+  /** Where the copy we imported came from, when it is not the publisher's own site. */
+  origin: PlainText.optional(),
+}).strict();
+export const ImportedSources = z.array(ImportedSource).min(1);
+export type ImportedSource = z.infer<typeof ImportedSource>;
+
+export const ConstituencyArea = z
+  .object({
+    /** Stable synthetic id: constituency slug + council code, e.g. "south-dorset-e06000059". */
+    id: Id,
+    name: PlainText,
+    level: z.literal('constituency'),
+    /** The council the providers were reported under (a constituency may span councils). */
+    parent: GssCode,
+  })
+  .strict();
+export const ConstituencyAreas = z.array(ConstituencyArea);
+export type ConstituencyArea = z.infer<typeof ConstituencyArea>;
+
+export const ConstituencyObservation = Observation.omit({ area: true })
+  .extend({ area: Id })
+  .strict();
+export const ConstituencyObservations = z.array(ConstituencyObservation);
+export type ConstituencyObservation = z.infer<typeof ConstituencyObservation>;
+
+export const District = z
+  .object({
+    code: GssCode,
+    name: PlainText,
+    /** The upper-tier council (DfE reporting area). */
+    council: GssCode,
+  })
+  .strict();
+export const Districts = z.array(District);
+export type District = z.infer<typeof District>;
+
+export const ImportNote = z
+  .object({
+    dataset: Id,
+    kind: z.enum(['missing-from-sheet', 'differs-between-sheets']),
+    /** What happened and what the importer did, in plain words. */
+    message: PlainText,
+    /** Ofsted's unique reference number of the provider concerned. */
+    urn: z.string().min(1).optional(),
+    field: z.string().min(1).optional(),
+    used: PlainText.optional(),
+    other: PlainText.optional(),
+    asAt: IsoDate,
+    locator: PlainText,
+  })
+  .strict();
+export const ImportNotes = z.array(ImportNote);
+export type ImportNote = z.infer<typeof ImportNote>;
