@@ -51,7 +51,7 @@ export function readJsonFile<S extends z.ZodType>(full: string, shown: string, s
 }
 
 export interface LoadOptions {
-  /** Shown in messages instead of the absolute path, e.g. "data/councils/dorset". */
+  /** Shown in messages instead of the absolute path, e.g. "data/councils/<slug>". */
   label?: string;
   /** Dates after this are "in the future" (defaults to now). */
   today?: Date;

@@ -11,7 +11,7 @@ import { figureHtml } from '../../src/charts/kit/figure-html.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const assets = readdirSync('dist/_astro');
 const css = assets.filter((f) => f.endsWith('.css')).map((f) => `<link rel="stylesheet" href="/_astro/${f}">`).join('');
-const js = assets.find((f) => f.startsWith('ChartFigure') && f.endsWith('.js'));
+const js = assets.find((f) => f.startsWith('Chart.') && f.endsWith('.js'));
 
 async function show(page: Page, html: string) {
   await page.goto('/404.html');

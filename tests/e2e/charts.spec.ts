@@ -90,7 +90,7 @@ test('chart pages fit 320 px without horizontal scrolling and switch to the narr
 });
 
 test('the enhancement script is at most 10 kB gzipped and loads only on pages with charts', async ({ page }) => {
-  const file = readdirSync('dist/_astro').find((f) => f.startsWith('ChartFigure') && f.endsWith('.js'))!;
+  const file = readdirSync('dist/_astro').find((f) => f.startsWith('Chart.') && f.endsWith('.js'))!;
   const gz = gzipSync(readFileSync(`dist/_astro/${file}`), { level: 9 }).length;
   console.log(`chart enhancement: ${file} ${readFileSync(`dist/_astro/${file}`).length} B, ${gz} B gzipped`);
   expect(gz).toBeLessThanOrEqual(10 * 1024);

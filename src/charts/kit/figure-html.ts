@@ -1,6 +1,6 @@
 /**
  * The HTML of one chart, a <figure> element: the anatomy every chart shares (title, takeaway, SVG at two
- * widths, legend, text alternative, data table, notes, source, downloads, anchor). ChartFigure.astro
+ * widths, legend, text alternative, data table, notes, source, downloads, anchor). Chart.astro
  * renders it on pages; the browser tests render the examples with it, so both use one markup.
  */
 import { esc } from './escape.ts';

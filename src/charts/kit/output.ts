@@ -1,6 +1,6 @@
 /**
  * What every chart's draw function returns: the drawing at two widths plus the chart's words and
- * data. Pages render it with <ChartFigure> (kit/figure-html.ts); the download endpoints turn it
+ * data. Pages render it with <Chart> (kit/figure-html.ts); the download endpoints turn it
  * into SVG (kit/standalone-svg.ts), PNG and CSV files.
  */
 import { csvFormatRows } from 'd3';

@@ -7,7 +7,7 @@
  * - ImportedSource: an OfficialSource with the attribution line the licence asks for.
  * - ConstituencyArea / ConstituencyObservation: Ofsted names parliamentary constituencies
  *   but gives no ONS code, and GssCode cannot hold a made-up one, so a constituency (as reported
- *   under one council) has a slug id such as "south-dorset-e06000059" instead.
+ *   under one council) has a slug id such as "<constituency-slug>-e06000999" instead.
  * - District: an ONS lower-tier district and the upper-tier council DfE reports it under.
  * - ImportNote: something the importer noticed and resolved (e.g. two Ofsted sheets disagree).
  */
@@ -40,7 +40,7 @@ export type ImportedSource = z.infer<typeof ImportedSource>;
 
 export const ConstituencyArea = z
   .object({
-    /** Stable synthetic id: constituency slug + council code, e.g. "south-dorset-e06000059". */
+    /** Stable synthetic id: constituency slug + council code, e.g. "<constituency-slug>-e06000999". */
     id: Id,
     name: PlainText,
     level: z.literal('constituency'),
