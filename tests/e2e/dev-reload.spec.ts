@@ -66,7 +66,7 @@ test('a data edit shows in the open page without a restart', async ({ page }) =>
 
 test('a content edit shows in the open page without a restart', async ({ page }) => {
   test.setTimeout(90_000);
-  const file = 'content/methodology.mdx';
+  const file = 'content/councils/dorset/methodology.mdx';
   const original = readFileSync(file, 'utf8');
   try {
     await page.goto(`http://127.0.0.1:${PORT}/methodology/`);
