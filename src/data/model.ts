@@ -89,7 +89,7 @@ function joinObservations(raw: RawData): ShownObservation[] {
         location: m.location,
         shown: toShown(o.value),
         alternatives: alternatives?.map((a) => ({ ...a, shown: toShown(a.value) })),
-        where: { file: `${OBSERVATIONS_DIR}/${file.replace(/^.*\//, '')}`, path: `[${i}]` },
+        where: { file, path: `[${i}]` },
       };
     }),
   );

@@ -78,14 +78,11 @@ export function importNewPlacements(ctx: Ctx): DatasetOutput {
   ]);
   const { file } = csv;
   const col = new Collector(file);
-  let other = 0;
   for (const r of csv.rows) {
     checkTimeIdentifier(r, file, 'timeIdentifier');
     if (r.get('characteristic') !== NEW_PLACEMENT_CHARACTERISTIC) {
-      if (r.get('characteristic') === 'Reason for placement change during the year') {
-        other++;
-        continue;
-      }
+      // Reasons for placement change are not imported (yet); any other characteristic is a new layout.
+      if (r.get('characteristic') === 'Reason for placement change during the year') continue;
       throw new ImportError(file, `unknown characteristic "${r.get('characteristic')}"`, { row: r.row, column: 'characteristic' });
     }
     const def = NEW_PLACEMENTS[r.get('breakdown')];
@@ -101,7 +98,6 @@ export function importNewPlacements(ctx: Ctx): DatasetOutput {
       col.add({ measure: `${def.id}-percent`, ...base, value: cell(r, file, 'percent'), numerator: def.id } as Obs, r.row, 'breakdown');
     }
   }
-  void other;
   return { id: 'new-placements', observations: col.items, rowsRead: { [file]: csv.rows.length } };
 }
 
