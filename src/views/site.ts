@@ -21,6 +21,7 @@ const NAV: [string, string][] = [
   ['Priorities', 'priorities/'],
   ['For providers', 'providers/'],
   ['Fostering', 'fostering/'],
+  ['All councils', 'councils/'],
   ['Figures', 'figures/'],
   ['Data', 'data/'],
 ];
@@ -45,7 +46,7 @@ export function siteView(m: Model): SiteView {
 }
 
 /** Every kind of page; the search page's "kind of page" filter offers exactly these. */
-export const PAGE_KINDS = ['overview', 'placement type', 'locality', 'guide', 'priorities', 'figures', 'changes', 'sources', 'data', 'about', 'index'] as const;
+export const PAGE_KINDS = ['overview', 'placement type', 'locality', 'guide', 'priorities', 'figures', 'changes', 'sources', 'data', 'about', 'index', 'council', 'region'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number] | 'search' | 'error';
 
 /** What a page tells its frame: title, description, search filters, breadcrumbs. */
@@ -58,4 +59,6 @@ export interface PageMeta {
   localities?: string[];
   crumbs?: { label: string; href: string }[];
   noindex?: boolean;
+  /** Pages of official data say their own "as at" (e.g. "31 March 2025"), not the council edition's. */
+  dataAsAt?: string;
 }

@@ -38,6 +38,10 @@ export function figureHtml(f: ChartOutput, o: FigureHtmlOptions): string {
 <details class="chart__data"><summary>Data table<span class="visually-hidden"> for “${esc(f.title)}”</span></summary><div class="table-wrap"><table><caption>${esc(f.table.caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div></details>
 ${f.notes.length ? `<ul class="chart__notes">${f.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 <p class="chart__source">Source: ${esc(f.sources.join('; '))}. As at ${esc(o.formatDate(f.asAt))}.</p>
-<ul class="chart__downloads"><li><a href="${file('csv')}" download>Download the data (CSV)</a></li><li><a href="${file('svg')}" download>Image (SVG)</a></li><li><a href="${file('png')}" download>Image (PNG)</a></li><li><a href="#${id}">Link to this chart</a></li></ul>
+<ul class="chart__downloads">${
+    f.downloads
+      ? f.downloads.map((d) => `<li><a href="${esc(d.href)}" download>${esc(d.label)}</a></li>`).join('')
+      : `<li><a href="${file('csv')}" download>Download the data (CSV)</a></li><li><a href="${file('svg')}" download>Image (SVG)</a></li><li><a href="${file('png')}" download>Image (PNG)</a></li>`
+  }<li><a href="#${id}">Link to this chart</a></li></ul>
 </figure>`;
 }

@@ -51,6 +51,8 @@ export interface ChartOutput extends ChartMeta {
   csv: string;
   wide: Drawing;
   narrow: Drawing;
+  /** Where the chart's data can be downloaded, when not from the chart endpoints (official data links into its open data files). */
+  downloads?: { label: string; href: string }[];
 }
 
 export const WIDE = 720;

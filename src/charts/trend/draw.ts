@@ -18,12 +18,22 @@ import { line, text } from '../kit/svg.ts';
 /** qualifier keeps the document's wording ("over 500") in labels and the takeaway. */
 export interface TrendPoint { date: string; label: string; shown: Shown; qualifier?: Qualifier }
 export interface TrendSeries { key: string; label: string; points: TrendPoint[] }
-export interface TrendInput { meta: ChartMeta; series: TrendSeries[]; unit: Unit; /** What the values are ("Children in care"). */ measure: string }
+export interface TrendInput {
+  meta: ChartMeta;
+  series: TrendSeries[];
+  unit: Unit;
+  /** What the values are ("Children in care"). */
+  measure: string;
+  /** A takeaway worked out by the caller, for comparisons the generic sentence cannot make. */
+  takeaway?: string;
+}
 
 const STYLE = [
   { colour: COLOURS.supply, dash: undefined, swatch: 'supply' as const, shape: 'circle' },
   { colour: COLOURS.gap, dash: '6 4', swatch: 'gap' as const, shape: 'square' },
+  { colour: COLOURS.third, dash: '2 3', swatch: 'third' as const, shape: 'diamond' },
 ];
+const LINE_WORDS = ['solid line, circles', 'dashed line, squares', 'dotted line, diamonds'];
 const mid = (s: Shown) => {
   const b = bounds(s);
   return b ? (b[0] + b[1]) / 2 : null;
@@ -76,8 +86,11 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
         const range = b[1] > b[0] ? line({ x1: q.x, x2: q.x, y1: y(b[0]), y2: y(b[1]), stroke: st.colour, 'stroke-width': 3 }) : '';
         const shape = st.shape === 'circle'
           ? `<circle cx="${q.x.toFixed(1)}" cy="${y(q.v).toFixed(1)}" r="4.5" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`
+          : st.shape === 'diamond'
+          ? `<path d="M${q.x.toFixed(1)} ${(y(q.v) - 6).toFixed(1)}l6 6-6 6-6-6z" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`
           : `<rect x="${(q.x - 4.5).toFixed(1)}" y="${(y(q.v) - 4.5).toFixed(1)}" width="9" height="9" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`;
-        const labelIt = q === vals[0] || q === vals[vals.length - 1] || q === top;
+        // With three or more lines only the first (the area itself) is labelled; the rest would collide.
+        const labelIt = (input.series.length <= 2 || si === 0) && (q === vals[0] || q === vals[vals.length - 1] || q === top);
         const above = input.series.length === 1 || q.v >= (highest.get(q.p.date) ?? q.v);
         const lab = labelIt ? text(Math.min(Math.max(q.x, m.left + 16), width - m.right - (narrow ? 16 : 0)), y(q.v) + (above ? -10 : 20), (q.p.qualifier === 'over' ? 'over ' : q.p.qualifier === 'about' ? 'about ' : '') + fmt(q.v), { size: 12.5, anchor: 'middle', bold: true }) : '';
         mark = range + shape + lab;
@@ -132,9 +145,9 @@ export function trendChart(input: TrendInput): ChartOutput {
   const alt = `Line chart${series.length > 1 ? ` of ${series.length} series` : ''}, ${n} points from ${series[0].points[0]?.label} to ${series[0].points.at(-1)?.label}. ` +
     series.map((s) => `${s.label}: ${s.points.map((p) => `${p.label} ${formatShown(p.shown, unit, p.qualifier)}`).join(', ')}`).join('. ') + '.';
   const legend: LegendItem[] = [
-    ...series.map((s, i) => ({ swatch: STYLE[i % STYLE.length].swatch, label: series.length > 1 ? `${s.label}${i ? ' (dashed line, squares)' : ' (solid line, circles)'}` : s.label })),
+    ...series.map((s, i) => ({ swatch: STYLE[i % STYLE.length].swatch, label: series.length > 1 ? `${s.label} (${LINE_WORDS[i % LINE_WORDS.length]})` : s.label })),
     ...(series.some((s) => s.points.some((p) => mid(p.shown) === null)) ? [{ swatch: 'none' as const, label: 'not published' }] : []),
   ];
   const notes = ['Points are not evenly spaced: each is drawn at the date the figure describes.', ...(meta.notes ?? [])];
-  return chartOutput('trend', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
+  return chartOutput('trend', meta, { takeaway: input.takeaway ?? takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }
