@@ -9,7 +9,7 @@ import { formatDate, formatNumber } from '../text/format.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 export interface SummaryPoint {
   text: string;
@@ -56,7 +56,7 @@ function claSection(o: OfficialModel, a: OfficialArea, region: OfficialArea | un
     .filter((r) => r !== null);
   const t = table({
     id: 'children-in-care-table',
-    caption: `Children in care in ${a.name} at 31 March, against ${region ? `${region.name} and ` : ''}England`,
+    caption: `Children in care in ${a.name} at 31 March, against ${region ? `${theRegion(region.name)} and ` : ''}England`,
     columns: [
       { label: 'Year (31 March)' },
       { label: 'Children in care', num: true },
@@ -191,7 +191,7 @@ function stabilitySection(o: OfficialModel, a: OfficialArea, region: OfficialAre
   const areas = [a, ...(region ? [region] : []), o.england];
   return table({
     id: 'stability-table',
-    caption: `Placement stability at ${marchText(d)}: ${a.name} against ${region ? `${region.name} and ` : ''}England`,
+    caption: `Placement stability at ${marchText(d)}: ${a.name} against ${region ? `${theRegion(region.name)} and ` : ''}England`,
     columns: [{ label: 'Measure' }, ...areas.map((x) => ({ label: x.name, num: true }))],
     rows: STABILITY.map(([m, label]) => ({ head: label, cells: areas.map((x) => cell(o, o.value(x.code, m, d))) })),
     notes: [
@@ -296,7 +296,7 @@ export function councilPageView(o: OfficialModel, a: OfficialArea): CouncilPageV
     summary.push({ text: `${cell(o, last)} children in care at ${marchText(last.asAt)}${n !== null && f !== null && first !== last ? ` (${change(f, n, yearOf(first.asAt))})` : ''}.` });
   }
   if (rate && num(rate.shown) !== null)
-    summary.push({ text: `${cell(o, rate)} per 10,000 children, against ${regRate ? `${cell(o, regRate)} in ${region!.name} and ` : ''}${cell(o, engRate)} in England.` });
+    summary.push({ text: `${cell(o, rate)} per 10,000 children, against ${regRate ? `${cell(o, regRate)} in ${theRegion(region!.name)} and ` : ''}${cell(o, engRate)} in England.` });
   const out = o.series(a.code, 'placed-out-of-area').at(-1);
   const cla = out ? num(o.value(a.code, CLA, out.asAt)?.shown) : null;
   if (out && num(out.shown) !== null && cla) summary.push({ text: `${cell(o, out)} of its children in care (${pct((100 * num(out.shown)!) / cla)}) lived outside the council's area at ${marchText(out.asAt)}.` });
@@ -358,7 +358,7 @@ export function councilsIndexView(o: OfficialModel): CouncilsIndexView {
       href: regionHref(r),
       table: table({
         id: `councils-${r.slug}`,
-        caption: `Councils in ${r.name}`,
+        caption: `Councils in ${theRegion(r.name)}`,
         columns: [{ label: 'Council' }, { label: `Children in care ${yearOf(d)}`, num: true }, { label: 'Per 10,000 children', num: true }, { label: `Children's homes places ${yearOf(homesDate)}`, num: true }],
         rows: o.councilsIn(r.code).map((c) => {
           const lastC = o.series(c.code, CLA).at(-1);

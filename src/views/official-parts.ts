@@ -23,6 +23,9 @@ export const regionHref = (a: Pick<OfficialArea, 'slug'>) => href(`regions/${a.s
 export const yearOf = (asAt: string) => (asAt.endsWith('-03-31') ? asAt.slice(0, 4) : formatDate(asAt));
 export const marchText = (asAt: string) => formatDate(asAt);
 
+/** A region's name as prose needs it: "the South West", but "London". */
+export const theRegion = (name: string) => (/^(London|Inner London|Outer London|Yorkshire and The Humber|England)$/.test(name) ? name : `the ${name}`);
+
 export const unitOf = (o: OfficialModel, measure: string): Unit => o.measures.get(measure)?.unit ?? 'children';
 
 /** A value as a table cell: "437", "65", "47%", "c", "x", "–" when there is no row at all. */

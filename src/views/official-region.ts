@@ -6,11 +6,11 @@
 import type { OfficialModel } from '../data/official/model.ts';
 import type { OfficialArea } from '../data/schemas/official.ts';
 import { sumShown } from '../data/official/rollup.ts';
-import { formatDate } from '../text/format.ts';
+import { formatDate, formatNumber } from '../text/format.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 const CLA = 'children-looked-after';
 const RATE = 'children-looked-after-rate';
@@ -30,6 +30,8 @@ const COLUMNS: Column[] = [
 export interface RegionPageView {
   meta: PageMeta;
   name: string;
+  /** The name as prose needs it ("the South West"). */
+  inName: string;
   code: string;
   slug: string;
   summary: string[];
@@ -67,7 +69,11 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
     ...(last ? [`${cell(o, last)} children in care at ${marchText(last.asAt)} across ${councils.filter((c) => c.status === 'current').length} councils.`] : []),
     ...(rate && engRate ? [`${cell(o, rate)} per 10,000 children, against ${cell(o, engRate)} in England.`] : []),
     ...(homes && places ? [`${cell(o, homes)} children's homes with ${cell(o, places)} places located in the region (Ofsted, ${marchText(homes.asAt)}).`] : []),
-    ...(net && num(net.shown) !== null ? [`Net gain ${num(net.shown)! > 0 ? '+' : ''}${cell(o, net)} at ${marchText(net.asAt)}: children placed into the region's councils by other councils, minus their own children placed outside.`] : []),
+    ...(net && num(net.shown) !== null && num(net.shown) !== 0
+      ? [num(net.shown)! < 0
+          ? `At ${marchText(net.asAt)}, the region's councils placed ${formatNumber(-num(net.shown)!, 'children')} more of their own children outside their areas than other councils placed into them (net gain ${cell(o, net)}).`
+          : `At ${marchText(net.asAt)}, other councils placed ${formatNumber(num(net.shown)!, 'children')} more children into the region's councils than those councils placed outside their own areas (net gain +${cell(o, net)}).`]
+      : []),
   ];
   const subRegions = o.areas
     .filter((a) => a.parent === r.code && a.level === 'region')
@@ -86,13 +92,14 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       crumbs: [{ label: 'Regions', href: href('regions/') }],
     },
     name: r.name,
+    inName: theRegion(r.name),
     code: r.code,
     slug: r.slug,
     summary,
     subRegions,
     councils: table({
       id: 'councils-table',
-      caption: `Councils in ${r.name}: latest official figures`,
+      caption: `Councils in ${theRegion(r.name)}: latest official figures`,
       columns: [{ label: 'Council' }, ...header],
       rows: [
         ...rows,
@@ -104,7 +111,7 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
     chart: comparisonTrend(o, 'region-children-in-care-rate', [r, o.england], RATE, `Children in care per 10,000 children: ${r.name} and England`, 'Children in care per 10,000 children'),
     trend: table({
       id: 'region-trend-table',
-      caption: `Children in care in ${r.name} at 31 March`,
+      caption: `Children in care in ${theRegion(r.name)} at 31 March`,
       columns: [{ label: 'Year (31 March)' }, { label: 'As published by DfE', num: true }, { label: 'Sum of the councils', num: true }, { label: 'Per 10,000 children', num: true }, { label: 'England per 10,000', num: true }],
       rows: trendRows,
     }),

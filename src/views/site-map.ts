@@ -6,7 +6,7 @@ import { PAGE_KINDS, siteView, type PageMeta } from './site.ts';
 
 const PAGES: [string, string][] = [
   ['Home', ''], ['For care providers', 'providers/'], ['Become a foster carer', 'fostering/'], ['Strategic priorities and progress', 'priorities/'],
-  ['Placement types', 'placement-types/'], ['Localities', 'localities/'], ['All figures', 'figures/'], ['What changed between documents', 'changes/'], ['Data and downloads', 'data/'], ['Sources', 'sources/'],
+  ['Placement types', 'placement-types/'], ['Localities', 'localities/'], ['Every council in England', 'councils/'], ['Regions of England', 'regions/'], ['All figures', 'figures/'], ['What changed between documents', 'changes/'], ['Data and downloads', 'data/'], ['Sources', 'sources/'],
   ['Methodology and glossary', 'methodology/'], ['Accessibility statement', 'accessibility/'], ['Search', 'search/'],
 ];
 
