@@ -35,8 +35,8 @@ export function homeView(m: Model): HomeView {
   const groups = [...new Set(m.placementTypes.map((t) => t.group))];
   return {
     meta: {
-      title: 'Home',
-      description: `Where ${w.full} needs more foster carers, children's homes and housing for care leavers: figures, gaps and plans from the ${m.edition.period} placement sufficiency strategy.`,
+      title: `Homes for ${w.possessive} children in care and care leavers`,
+      description: `${stats[0] ? `${stats[0].number} ${stats[0].unit ? `${stats[0].unit} ` : ''}(${stats[0].label.toLowerCase()}). ` : ''}Where ${w.full} needs more foster carers, children's homes and housing for care leavers: figures, gaps and plans from the ${m.edition.period} placement sufficiency strategy.`,
       kind: 'overview',
       audiences: ['providers', 'foster-carers', 'councillors'],
     },
@@ -45,7 +45,7 @@ export function homeView(m: Model): HomeView {
     charts: homeCharts(m),
     asAt: site.asAt,
     stats,
-    gaps: gapViews(m, largestGaps(m.gaps, 6)),
+    gaps: gapViews(m, largestGaps(m.gaps, 3)),
     groups: groups.map((g) => ({
       name: words(g).replace(/^./, (c) => c.toUpperCase()),
       types: m.placementTypes.filter((t) => t.group === g).map((t) => ({ name: t.name, href: typeHref(t.id) })),

@@ -1,9 +1,10 @@
 /** One placement type's page: needs, supply, children, asks and priorities for that type. */
 import { placementTypeCharts } from './charts.ts';
-import type { Model } from '../data/model.ts';
+import type { Model, ShownObservation, ShownProvision } from '../data/model.ts';
+import type { Gap } from '../data/gaps.ts';
 import type { PlacementType } from '../data/schemas/placement-types.ts';
 import { gapsForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
-import { formatShown, words } from '../text/format.ts';
+import { countWord, formatShown, whenText, words } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
 import { href, localityHref, priorityHref } from '../site/paths.ts';
 import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
@@ -27,6 +28,25 @@ export interface PlacementTypeView {
   priorities: { text: string; href: string }[];
   officialCategory: string | null;
   charts: ReturnType<typeof placementTypeCharts>;
+  /** Three to five points, each with its number, that open the page. */
+  summary: string[];
+}
+
+/** The page's opening points: needs, supply, children, named settings; each with a number. */
+function typeSummary(m: Model, current: readonly Gap[], supply: readonly ShownObservation[], placed: readonly ShownObservation[], provision: readonly ShownProvision[]): string[] {
+  const out: string[] = [];
+  const published = (o: ShownObservation) => o.shown.kind === 'number' || o.shown.kind === 'range';
+  if (current.length) {
+    const first = current[0];
+    out.push(`${countWord(current.length).replace(/^./, (c) => c.toUpperCase())} stated ${current.length === 1 ? 'need' : 'needs'}${current.length > 1 ? '; the first' : ''}: ${gapSizeText(first)} (${first.need.timeframe}).`);
+  } else out.push('The strategy states no need or shortfall for this placement type.');
+  const s = supply.find(published);
+  if (s) out.push(`${s.label}: ${formatShown(s.shown, s.unit, s.qualifier)} (${whenText(s)}).`);
+  const c = placed.find(published);
+  if (c) out.push(`${c.label}: ${formatShown(c.shown, c.unit, c.qualifier)} (${whenText(c)}).`);
+  const open = provision.filter((p) => p.status !== 'closed');
+  if (open.length) out.push(`${countWord(open.length).replace(/^./, (x) => x.toUpperCase())} named ${open.length === 1 ? 'home or service' : 'homes and services'}.`);
+  return out.slice(0, 5);
 }
 
 export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView {
@@ -72,6 +92,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
       .filter((p) => t.priorities.includes(p.id) || p.placementTypes.includes(t.id))
       .map((p) => ({ text: `Priority ${p.number}: ${p.title}`, href: priorityHref(p.id) })),
     officialCategory: t.officialCategory,
+    summary: typeSummary(m, current, supply, placed, provision),
   };
 }
 

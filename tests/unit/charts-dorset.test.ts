@@ -12,7 +12,13 @@ const get = (id: string) => chartById(m, id);
 describe('Dorset charts', () => {
   it('builds every chart the pages ask for, once per model', () => {
     for (const id of [CHART.gaps, CHART.matrix, CHART.map, CHART.where, CHART.trendFor('children-in-care'), CHART.trendFor('fostering-households'), CHART.fosteringBudget, CHART.progress, CHART.whereFor('childrens-homes')]) get(id);
-    for (const t of m.placementTypes) get(CHART.gapsFor(t.id));
+    // A type's gap chart draws only that type's needs, so it exists where the type has one.
+    const current = m.gaps.filter((g) => !g.need.historic);
+    for (const t of m.placementTypes) {
+      const own = current.filter((g) => g.need.placementType === t.id).map((g) => g.need.id).sort();
+      if (own.length) expect(get(CHART.gapsFor(t.id)).table.rows.map((r) => r.key).sort()).toEqual(own);
+      else expect(maybeChart(m, CHART.gapsFor(t.id))).toBeUndefined();
+    }
     for (const l of m.localities) [get(CHART.matrixFor(l.id)), get(CHART.mapFor(l.id))];
     expect(charts(m)).toBe(charts(m));
     expect(maybeChart(m, 'no-such-chart')).toBeUndefined();
