@@ -9,13 +9,14 @@
  *             successors (Cumbria, Northamptonshire), properties { code, name, label }
  *   regions   the nine English regions dissolved from their current councils
  *
- * `label` is a point inside the shape for a name or marker: the ONS label point of the
- * council's district nearest the shape's centroid. Joins are on codes; any district without
- * a council, council without a district or unreadable feature fails with the file and code.
+ * `label` is a point inside the shape for a name or marker: its pole of inaccessibility (the
+ * inside point farthest from any edge), worked out here because six of the file's own label
+ * points (LONG, LAT) are truncated to whole degrees and lie outside their districts. Joins are
+ * on codes; any district without a council, council without a district or unreadable feature
+ * fails with the file and code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { geoCentroid } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -44,8 +45,6 @@ const DECIMALS = 4;
 interface LadProps {
   LAD23CD: string;
   LAD23NM: string;
-  LONG: number;
-  LAT: number;
 }
 type Lad = Feature<Polygon | MultiPolygon, LadProps>;
 
@@ -81,11 +80,66 @@ function readLads(dir: string): Lad[] {
     if (seen.has(p.LAD23CD)) throw new ImportError(LAD_FILE, `district ${p.LAD23CD} appears twice`);
     seen.add(p.LAD23CD);
     if (typeof p.LAD23NM !== 'string' || !p.LAD23NM.trim()) throw new ImportError(LAD_FILE, `district ${p.LAD23CD} has no name (property LAD23NM)`);
-    if (typeof p.LONG !== 'number' || typeof p.LAT !== 'number') throw new ImportError(LAD_FILE, `district ${p.LAD23CD} has no label point (properties LONG and LAT)`);
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) throw new ImportError(LAD_FILE, `district ${p.LAD23CD}: expected a Polygon or MultiPolygon geometry, found ${g ? g.type : 'none'}`);
     return f as Lad;
   });
+}
+
+type Ring = number[][];
+
+/** Twice the signed planar area of a ring. */
+const ringArea = (r: Ring) => r.reduce((a, p, i) => a + (r[i ? i - 1 : r.length - 1][0] - p[0]) * (r[i ? i - 1 : r.length - 1][1] + p[1]), 0);
+
+/**
+ * The point inside a shape farthest from its edges (the "pole of inaccessibility", after
+ * Mapbox's polylabel): a quadtree search over the largest polygon on a local plane where a
+ * degree of longitude is shortened by the cosine of the latitude. Even-odd, so ring winding
+ * does not matter.
+ */
+export function interiorPoint(polygons: number[][][][]): [number, number] {
+  const poly = [...polygons].sort((a, b) => Math.abs(ringArea(b[0])) - Math.abs(ringArea(a[0])))[0];
+  const lats = poly[0].map((p) => p[1]);
+  const k = Math.cos((((Math.min(...lats) + Math.max(...lats)) / 2) * Math.PI) / 180);
+  const rings = poly.map((r) => r.map((p) => [p[0] * k, p[1]]));
+  /** Signed distance: positive inside. */
+  const dist = (x: number, y: number) => {
+    let inside = false;
+    let min = Infinity;
+    for (const r of rings)
+      for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+        const [ax, ay] = r[i];
+        const [bx, by] = r[j];
+        if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const t = dx || dy ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy))) : 0;
+        min = Math.min(min, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
+      }
+    return inside ? min : -min;
+  };
+  const xs = rings[0].map((p) => p[0]);
+  const ys = rings[0].map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const size = Math.min(x1 - x0, y1 - y0);
+  const precision = Math.max(x1 - x0, y1 - y0) / 500;
+  type Cell = { x: number; y: number; h: number; d: number; max: number };
+  const cell = (x: number, y: number, h: number): Cell => {
+    const d = dist(x, y);
+    return { x, y, h, d, max: d + h * Math.SQRT2 };
+  };
+  let best = cell((x0 + x1) / 2, (y0 + y1) / 2, 0);
+  const queue: Cell[] = [];
+  if (size > 0) for (let x = x0; x < x1; x += size) for (let y = y0; y < y1; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2));
+  while (queue.length) {
+    queue.sort((a, b) => a.max - b.max);
+    const c = queue.pop()!;
+    if (c.d > best.d) best = c;
+    if (c.max - best.d <= precision) continue;
+    const h = c.h / 2;
+    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
+  }
+  return [best.x / k, best.y];
 }
 
 /** Drops arcs no kept geometry uses (the districts' inner edges) and renumbers the rest. */
@@ -114,9 +168,7 @@ function serialise(topo: Topology): string {
   const objects = Object.entries(topo.objects)
     .map(([k, o]) => `${JSON.stringify(k)}:{"type":"GeometryCollection","geometries":[\n${(o as GeometryCollection).geometries.map((g) => JSON.stringify(g)).join(',\n')}\n]}`)
     .join(',\n');
-  const { type, bbox, transform, ...rest } = topo as Topology & Record<string, unknown>;
-  delete rest.objects;
-  delete rest.arcs;
+  const { type, bbox, transform, objects: _o, arcs: _a, ...rest } = topo as Topology & Record<string, unknown>;
   const head = JSON.stringify({ type, ...rest, bbox, transform }).slice(0, -1);
   return `${head},"objects":{\n${objects}\n},"arcs":[\n${topo.arcs.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
 }
@@ -152,26 +204,24 @@ export function buildCouncilShapes(dir: string, areas: AreaIndex): ShapesOutput 
   const districtGeoms = new Map(
     ((simple.objects.districts as GeometryCollection).geometries as (TopoMultiPolygon & { properties: { code: string } })[]).map((g) => [g.properties.code, g]),
   );
-  const lookupLabel = new Map(lads.map((f) => [f.properties.LAD23CD, [f.properties.LONG, f.properties.LAT] as [number, number]]));
 
-  /** Dissolve parts into one MultiPolygon; label at the part label nearest the centroid. */
-  const dissolve = (code: string, name: string, parts: { geoms: TopoMultiPolygon[]; labels: [number, number][] }) => {
-    const merged = mergeArcs(simple, parts.geoms as never) as unknown as TopoMultiPolygon;
-    const centroid = geoCentroid(feature(simple, merged as never) as never);
-    const label = [...parts.labels].sort((a, b) => Math.hypot(a[0] - centroid[0], a[1] - centroid[1]) - Math.hypot(b[0] - centroid[0], b[1] - centroid[1]))[0];
+  /** Dissolve districts into one MultiPolygon, labelled at its pole of inaccessibility. */
+  const dissolve = (code: string, name: string, ds: Lad[]) => {
+    const merged = mergeArcs(simple, ds.map((d) => districtGeoms.get(d.properties.LAD23CD)!) as never) as unknown as TopoMultiPolygon;
+    const label = interiorPoint((feature(simple, merged as never) as unknown as { geometry: MultiPolygon }).geometry.coordinates);
     return { type: 'MultiPolygon' as const, arcs: merged.arcs, properties: { code, name, label: [round(label[0]), round(label[1])] as [number, number] } satisfies CouncilShapeProps };
   };
 
   const councilGeoms = new Map<string, ReturnType<typeof dissolve>>();
   for (const c of current) {
     const ds = districtsOf.get(c.code)!;
-    councilGeoms.set(c.code, dissolve(c.code, c.name, { geoms: ds.map((d) => districtGeoms.get(d.properties.LAD23CD)!), labels: ds.map((d) => lookupLabel.get(d.properties.LAD23CD)!) }));
+    councilGeoms.set(c.code, dissolve(c.code, c.name, ds));
   }
   // A replaced council is drawn, for the years it reported, as the union of its successors.
   for (const c of councils.filter((a) => a.status === 'replaced' && a.replacedBy?.length)) {
     const ds = c.replacedBy!.flatMap((s) => districtsOf.get(s) ?? []);
     if (ds.length === 0) continue;
-    councilGeoms.set(c.code, dissolve(c.code, c.name, { geoms: ds.map((d) => districtGeoms.get(d.properties.LAD23CD)!), labels: ds.map((d) => lookupLabel.get(d.properties.LAD23CD)!) }));
+    councilGeoms.set(c.code, dissolve(c.code, c.name, ds));
   }
   const regionOf = (code: string): string | undefined => {
     let a = areas.byCode.get(code);
@@ -182,7 +232,7 @@ export function buildCouncilShapes(dir: string, areas: AreaIndex): ShapesOutput 
   for (const r of areas.list.filter((a) => a.level === 'region' && a.code.startsWith('E12'))) {
     const ds = current.filter((c) => regionOf(c.code) === r.code).flatMap((c) => districtsOf.get(c.code)!);
     if (ds.length === 0) continue;
-    regionGeoms.push(dissolve(r.code, r.name, { geoms: ds.map((d) => districtGeoms.get(d.properties.LAD23CD)!), labels: ds.map((d) => lookupLabel.get(d.properties.LAD23CD)!) }));
+    regionGeoms.push(dissolve(r.code, r.name, ds));
   }
 
   const out: Topology = {
