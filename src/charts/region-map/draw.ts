@@ -82,7 +82,9 @@ export function classesFor(values: readonly number[], unit: Unit): Classes {
   // threshold whose end class holds fewer areas.
   let thresholds = ticks(lo, hi, 5).filter((t) => t > lo && t <= hi);
   if (thresholds.length < 2) thresholds = ticks(lo, hi, 10).filter((t) => t > lo && t <= hi);
-  while (thresholds.length > 4) {
+  // No more classes than distinct values, and at most five.
+  const most = Math.min(4, new Set(values).size - 1);
+  while (thresholds.length > most) {
     const below = values.filter((v) => v < thresholds[0]).length;
     const above = values.filter((v) => v >= thresholds[thresholds.length - 1]).length;
     if (below <= above) thresholds.shift();
@@ -279,6 +281,9 @@ function noneWords(none: readonly RegionMapArea[]): string {
   return [...words].join('; ');
 }
 
+/** The key's words for c in official figures (withheld by the publisher, not by our rule). */
+export const OFFICIAL_SUPPRESSED = 'c: withheld by the publisher to protect confidentiality (a small number)';
+
 /** The words for an area with no value at the date drawn. */
 export const NO_FIGURE = 'no figure for this date';
 
@@ -286,15 +291,18 @@ const what = (input: RegionMapInput) => (input.level === 'council' ? 'councils' 
 
 export function takeaway(input: RegionMapInput): string {
   const nums = input.areas.filter((a) => numberOf(a.shown) !== null);
-  const hidden = input.areas.length - nums.length;
-  const missing = hidden ? `; ${hidden} of ${input.areas.length} ${what(input)} ${hidden === 1 ? 'has' : 'have'} no figure shown` : '';
-  if (nums.length === 0) return `No ${what(input)} in ${input.place} have a figure shown for ${input.when}.`;
-  if (nums.length === 1) return `${nums[0].name} has ${nums[0].valueText} at ${input.when}${missing}.`;
+  const others = input.areas.filter((a) => numberOf(a.shown) === null);
+  const of = `${input.areas.length} ${what(input)} ${input.level === 'council' ? 'in' : 'of'} ${input.place}`;
+  const missing = others.length
+    ? `; ${others.length === 1 ? `${others[0].name} has` : `${others.length} have`} no figure shown (${listWords([...new Set(others.map((a) => a.valueText))])})`
+    : '';
+  if (nums.length === 0) return `None of the ${of} has a figure shown for ${input.when}.`;
+  if (nums.length === 1) return `Of the ${of}, only ${nums[0].name} has a figure shown: ${nums[0].valueText}.`;
   const max = Math.max(...nums.map((a) => numberOf(a.shown)!));
   const min = Math.min(...nums.map((a) => numberOf(a.shown)!));
-  const at = (v: number) => listWords(nums.filter((a) => numberOf(a.shown) === v).map((a) => a.name));
-  const one = (v: number) => nums.find((a) => numberOf(a.shown) === v)!.valueText;
-  return `Across the ${nums.length} ${what(input)} with a figure, ${at(max)} ${nums.filter((a) => numberOf(a.shown) === max).length > 1 ? 'have' : 'has'} the highest (${one(max)}) and ${at(min)} the lowest (${one(min)})${missing}.`;
+  const at = (v: number) => nums.filter((a) => numberOf(a.shown) === v);
+  const names = (v: number) => listWords(at(v).map((a) => a.name));
+  return `Of the ${of}, ${names(max)} ${at(max).length > 1 ? 'have' : 'has'} the highest figure (${at(max)[0].valueText}) and ${names(min)} the lowest (${at(min)[0].valueText})${missing}.`;
 }
 
 export function regionMapDraw(input: RegionMapInput): ChartOutput {
@@ -312,7 +320,7 @@ export function regionMapDraw(input: RegionMapInput): ChartOutput {
   const none = areas.filter((a) => numberOf(a.shown) === null && a.shown.kind !== 'suppressed');
   const alt =
     `Map of the ${areas.length} ${what(input)} ${input.level === 'council' ? 'in' : 'of'} ${input.place}, shaded from light to dark blue by ${input.measureLabel.toLowerCase()} at ${input.when}. ` +
-    byClass.map((c) => `${c.label}: ${c.names.join(', ')}`).join('; ') +
+    byClass.map((c) => `${c.label[0].toUpperCase()}${c.label.slice(1)}: ${c.names.join(', ')}`).join('; ') +
     '.' +
     (suppressed.length ? ` Withheld (c), drawn dotted: ${suppressed.map((a) => a.name).join(', ')}.` : '') +
     (none.length ? ` No figure, drawn hatched: ${none.map((a) => `${a.name} (${a.valueText})`).join(', ')}.` : '') +
@@ -321,7 +329,7 @@ export function regionMapDraw(input: RegionMapInput): ChartOutput {
   if (suppressed.length) legend.push({ swatch: 'suppressed', label: input.suppressedKey });
   if (none.length) legend.push({ swatch: 'none', label: `No figure shown: ${noneWords(none)}` });
   const notes = [
-    `Shading: ${classes.labels.length ? `${classes.labels.length === 1 ? 'one class' : `${classes.labels.length} classes`}, ${classes.labels.join('; ')}` : 'no figures to shade'}, ${input.measureLabel.toLowerCase()}. Where a name does not fit its area, a number marks it and the list under the map gives its value.`,
+    `${classes.labels.length ? `Darker blue is higher: ${input.measureLabel.toLowerCase()}, ${classes.labels.join('; ')}.` : 'No area has a figure to shade.'} Where a name does not fit its area, a number marks it and the list under the map gives its value.`,
     ...(meta.notes ?? []),
     input.attribution,
   ];

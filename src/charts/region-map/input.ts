@@ -11,10 +11,8 @@ import type { Shown } from '../../data/shown.ts';
 import { formatDate, formatShown, listWords } from '../../text/format.ts';
 import { symbolMeaning } from '../../text/symbols.ts';
 import type { ChartOutput } from '../kit/output.ts';
-import { NO_FIGURE, regionMapDraw, type RegionMapArea, type RegionMapInput } from './draw.ts';
+import { NO_FIGURE, OFFICIAL_SUPPRESSED, regionMapDraw, type RegionMapArea, type RegionMapInput } from './draw.ts';
 
-/** The key's words for c in official figures (withheld by the publisher, not by our rule). */
-export const OFFICIAL_SUPPRESSED = 'c: withheld by the publisher to protect confidentiality (a small number)';
 
 export interface RegionMapOptions {
   /** Chart id (anchor and download names); default "region-map-<place slug>-<measure>". */
@@ -93,7 +91,7 @@ export function regionMapInput(official: OfficialModel, regionCode: string, meas
       label: shape.properties.label,
     };
   });
-  if (areas.length === 0) return null;
+  if (areas.length === 0 || values.length === 0) return null;
 
   const sourceTitles = [...new Set(values.map((v) => v.source))].map((id) => official.sources.get(id)?.title ?? id);
   const boundary = official.sources.get(shapes.source);
@@ -121,7 +119,7 @@ export function regionMapInput(official: OfficialModel, regionCode: string, meas
 /**
  * A map of a region's councils (or, for England's code, of the nine regions) shaded by one
  * official measure at a date (default: the newest date any of them has it). Null when the area
- * is not a region or England, the measure is unknown, or nothing has a figure.
+ * is not a region or England, the measure is unknown, or no area has a figure at the date.
  */
 export function regionMapChart(official: OfficialModel, regionCode: string, measureId: string, asAt?: string, opts: RegionMapOptions = {}): ChartOutput | null {
   const input = regionMapInput(official, regionCode, measureId, asAt, opts);
