@@ -46,7 +46,7 @@ export interface RegionMapInput {
   meta: ChartMeta;
   /** What the areas are: council shapes in a region, or the regions of England. */
   level: 'council' | 'region';
-  /** The place the areas make up, as in "councils in the South West". */
+  /** The place the areas make up, as in "councils in <the region>" or "regions of <the country>". */
   place: string;
   /** The measure drawn, as in the key: "Children in care per 10,000 children". */
   measureLabel: string;
@@ -161,7 +161,7 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
   const mapW = width - 2 * PAD;
   projection.fitWidth(mapW, fc);
   const [[, b0], [, b1]] = geoPath(projection).bounds(fc);
-  const mapH = Math.round(Math.min(b1 - b0, narrow ? width * 1.3 : width * 0.95));
+  const mapH = Math.round(Math.min(b1 - b0, width * 1.3));
   const top = y + 4;
   projection.fitExtent([[PAD, top], [width - PAD, top + mapH]], fc);
   const path = geoPath(projection);

@@ -1,7 +1,7 @@
 /**
  * The region map's input from the official data: for a region (or England) and a measure, each
  * council's (or region's) value at one date, on the boundaries from council-shapes.topo.json.
- * A council replaced by others (Cumbria, Northamptonshire) is drawn over its successors'
+ * A council replaced by others (areas.json: status "replaced", replacedBy) is drawn over its successors'
  * boundaries at the dates it reported and they did not; otherwise its successors are drawn.
  */
 import type { OfficialArea } from '../../data/schemas/official.ts';
@@ -24,7 +24,7 @@ export interface RegionMapOptions {
   shapes?: OfficialShapes;
 }
 
-/** "the South West", "London", "Yorkshire and The Humber", "England". */
+/** A region's name as prose: "the" before a name that starts with a compass point. */
 export function placeName(area: OfficialArea): string {
   return /^(North|South|East|West)\b/.test(area.name) ? `the ${area.name}` : area.name;
 }
@@ -95,12 +95,12 @@ export function regionMapInput(official: OfficialModel, regionCode: string, meas
 
   const sourceTitles = [...new Set(values.map((v) => v.source))].map((id) => official.sources.get(id)?.title ?? id);
   const boundary = official.sources.get(shapes.source);
-  const placeWords = england ? 'England' : placeName(place);
+  const placeWords = england ? place.name : placeName(place);
   const when = formatDate(date);
   return {
     meta: {
       id: opts.id ?? `region-map-${place.slug}-${measureId}`,
-      title: opts.title ?? `${measure.label}: ${england ? 'regions of England' : `councils in ${placeWords}`}, ${when}`,
+      title: opts.title ?? `${measure.label}: ${england ? `regions of ${placeWords}` : `councils in ${placeWords}`}, ${when}`,
       sources: [...sourceTitles, boundary ? `${boundary.title} (${boundary.publisher})` : 'ONS council boundaries'],
       asAt: date,
     },
