@@ -8,11 +8,15 @@ import type { OfficialArea } from '../data/schemas/official.ts';
 import { sumShown } from '../data/official/rollup.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
+import { regionMapChart } from '../charts/region-map/input.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
 import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 const CLA = 'children-looked-after';
+
+/** Official charts have no chart endpoints: their data downloads are the area's open data files. */
+const officialChart = (c: ChartOutput | null, downloads: ChartOutput['downloads'] = []): ChartOutput | null => (c ? { ...c, downloads } : null);
 const RATE = 'children-looked-after-rate';
 
 /** The columns of the councils table: measure, heading, and whether a region total makes sense. */
@@ -38,6 +42,8 @@ export interface RegionPageView {
   councils: TableView;
   subRegions: { name: string; councils: string }[];
   chart: ChartOutput | null;
+  /** The region's councils shaded by children in care per 10,000 children. */
+  map: ChartOutput | null;
   trend: TableView;
   sources: SourceLine[];
   roundingNote: string;
@@ -108,6 +114,7 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       ],
       notes: ['Net gain: children placed into a council by other councils minus its own children placed outside it.', 'Replaced councils report only for the years before they were replaced, so they are blank in the latest year.'],
     }),
+    map: officialChart(regionMapChart(o, r.code, RATE)),
     chart: comparisonTrend(o, 'region-children-in-care-rate', [r, o.england], RATE, `Children in care per 10,000 children: ${r.name} and England`, 'Children in care per 10,000 children'),
     trend: table({
       id: 'region-trend-table',
@@ -122,6 +129,7 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
 
 export interface RegionsIndexView {
   meta: PageMeta;
+  map: ChartOutput | null;
   england: { summary: string[] };
   table: TableView;
 }
@@ -146,6 +154,7 @@ export function regionsIndexView(o: OfficialModel): RegionsIndexView {
       dataAsAt: formatDate(d),
       audiences: ['providers', 'councillors'],
     },
+    map: officialChart(regionMapChart(o, e.code, RATE)),
     england: {
       summary: [
         ...(cla ? [`${cell(o, cla)} children in care in England at ${formatDate(d)} (${cell(o, o.value(e.code, RATE, d))} per 10,000 children).`] : []),
