@@ -3,6 +3,7 @@ import type { Model } from '../data/model.ts';
 import { latest } from '../data/observations.ts';
 import { href, typeHref } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
+import { gapSizeText } from '../text/gap-words.ts';
 import { siteView, type PageMeta } from './site.ts';
 
 export interface FosteringView {
@@ -27,10 +28,12 @@ export function fosteringView(m: Model): FosteringView {
     .filter((g) => !g.need.historic && g.need.unit === 'carers' && f.recruitingTypes.includes(g.need.placementType))
     .map((g) => ({ number: g.shown.kind === 'number' ? String(g.shown.n) : 'more', cohort: g.need.cohort }));
   const contact = m.council.contacts.find((c) => c.audiences.includes('foster-carers'));
+  const firstNeed = m.gaps.find((g) => !g.need.historic && g.need.unit === 'carers' && f.recruitingTypes.includes(g.need.placementType));
   return {
     meta: {
       title: `Fostering: become a foster carer in ${w.short}`,
-      description: `Why ${w.short} needs more foster carers, which children most need a home near you, and how to ask about fostering with the council.`,
+      description: `${firstNeed ? `The council needs ${gapSizeText(firstNeed)}. ` : ''}Why ${w.short} needs more foster carers, which children most need a home near you, and how to ask about fostering with the council.`,
+      ...(firstNeed ? { card: { number: gapSizeText(firstNeed), label: 'foster carers the council needs' } } : {}),
       kind: 'guide',
       audiences: ['foster-carers'],
       types: f.types,

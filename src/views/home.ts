@@ -1,7 +1,7 @@
 /** The home page: headline observations, the largest gaps, links by type and locality. */
 import { homeCharts } from './charts.ts';
 import type { Model } from '../data/model.ts';
-import { latest } from '../data/observations.ts';
+import { latest, series } from '../data/observations.ts';
 import { largestGaps } from '../data/gaps.ts';
 import { words } from '../text/format.ts';
 import { localityHref, typeHref } from '../site/paths.ts';
@@ -38,6 +38,7 @@ export function homeView(m: Model): HomeView {
       title: `Homes for ${w.possessive} children in care and care leavers`,
       description: `${stats[0] ? `${stats[0].number} ${stats[0].unit ? `${stats[0].unit} ` : ''}(${stats[0].label.toLowerCase()}). ` : ''}Where ${w.full} needs more foster carers, children's homes and housing for care leavers: figures, gaps and plans from the ${m.edition.period} placement sufficiency strategy.`,
       kind: 'overview',
+      ...(stats[0] ? { card: { number: stats[0].number, label: stats[0].label, series: series(m.observations, m.council.headlines[0].measure).flatMap((o) => (o.shown.kind === 'number' ? [o.shown.n] : [])) } } : {}),
       audiences: ['providers', 'foster-carers', 'councillors'],
     },
     heading: `Homes for ${w.possessive} children in care and care leavers`,

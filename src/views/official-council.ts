@@ -312,6 +312,7 @@ export function councilPageView(o: OfficialModel, a: OfficialArea): CouncilPageV
       description,
       kind: 'council',
       dataAsAt: last ? marchText(last.asAt) : undefined,
+      ...(last ? { card: { number: cell(o, last), label: `children in care at ${marchText(last.asAt)}`, place: a.name, when: 'Official statistics: DfE and Ofsted', series: o.series(a.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       audiences: ['providers', 'councillors'],
       crumbs: [{ label: 'Councils', href: href('councils/') }, ...(region ? [{ label: region.name, href: regionHref(region) }] : [])],
     },

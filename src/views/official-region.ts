@@ -94,6 +94,7 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       description: `${r.name}: ${last ? `${cell(o, last)} children in care at ${marchText(last.asAt)}` : 'children in care'}${rate ? ` (${cell(o, rate)} per 10,000; England ${cell(o, engRate)})` : ''}${places ? `, ${cell(o, places)} children's homes places` : ''}, council by council. Official DfE and Ofsted figures.`,
       kind: 'region',
       dataAsAt: last ? marchText(last.asAt) : undefined,
+      ...(last ? { card: { number: cell(o, last), label: `children in care at ${marchText(last.asAt)}`, place: r.name, when: 'Official statistics: DfE and Ofsted', series: o.series(r.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       audiences: ['providers', 'councillors'],
       crumbs: [{ label: 'Regions', href: href('regions/') }],
     },

@@ -62,7 +62,10 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
   return {
     meta: {
       title: t.name,
-      description: `${t.name} for children in care in ${site.words.short}: what the council has, what it needs, where and by when.`,
+      description: `${t.name} for children in care in ${site.words.short}: ${typeSummary(m, current, supply, placed, provision)[0]} What the council has, what it needs, where and by when.`,
+      card: current.length
+        ? { number: gapSizeText(current[0]), label: `${current[0].need.timeframe}`.slice(0, 60) }
+        : { number: String(provision.filter((p) => p.status !== 'closed').length), label: 'named homes and services; no stated shortfall' },
       kind: 'placement type',
       audiences: t.audiences,
       types: [t.id],

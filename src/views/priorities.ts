@@ -30,7 +30,8 @@ export function prioritiesView(m: Model): PrioritiesView {
   return {
     meta: {
       title: 'Strategic priorities and progress',
-      description: `The ${countWord(m.priorities.length)} priorities of ${w.full}'s placement sufficiency strategy, what the council has committed to, and how it measures success.`,
+      description: `The ${m.priorities.length} priorities of ${w.full}'s placement sufficiency strategy, with ${m.priorities.reduce((n, p) => n + p.measures.length, 0)} success measures: what the council has committed to, and how it measures success.`,
+      card: { number: String(m.priorities.length), label: `priorities, with ${m.priorities.reduce((n, p) => n + p.measures.length, 0)} success measures` },
       kind: 'priorities',
       audiences: ['councillors', 'providers'],
       crumbs: [{ label: 'Priorities', href: href('priorities/') }],

@@ -30,7 +30,8 @@ export function providersView(m: Model): ProvidersView {
   return {
     meta: {
       title: 'For care providers: what the council needs',
-      description: `What ${w.full} needs from providers of foster care, children's homes, supported accommodation and short breaks: where, how many and by when.`,
+      description: `${byType.reduce((n, x) => n + x.needs.length, 0)} stated needs across ${byType.length} placement types: what ${w.full} needs from providers of foster care, children's homes, supported accommodation and short breaks, where, how many and by when.`,
+      card: { number: String(byType.reduce((n, x) => n + x.needs.length, 0)), label: `stated needs across ${byType.length} placement types` },
       kind: 'guide',
       audiences: ['providers'],
       types: byType.map((x) => x.id),

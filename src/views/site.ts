@@ -61,4 +61,6 @@ export interface PageMeta {
   noindex?: boolean;
   /** Pages of official data say their own "as at" (e.g. "31 March 2025"), not the council edition's. */
   dataAsAt?: string;
+  /** A key page's share card: its number and what it counts (title, place and date come from the page). */
+  card?: { number: string; label: string; series?: number[]; place?: string; when?: string };
 }
