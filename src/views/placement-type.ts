@@ -32,6 +32,10 @@ export interface PlacementTypeView {
   summary: string[];
 }
 
+/** The first opening point with a number in it, for the page's description. */
+const keyPoint = (points: readonly string[], provision: readonly ShownProvision[]) =>
+  points.find((p) => /\d/.test(p)) ?? `${points[0] ?? ''} ${provision.filter((p) => p.status !== 'closed').length} named homes and services.`.trim();
+
 /** The page's opening points: needs, supply, children, named settings; each with a number. */
 function typeSummary(m: Model, current: readonly Gap[], supply: readonly ShownObservation[], placed: readonly ShownObservation[], provision: readonly ShownProvision[]): string[] {
   const out: string[] = [];
@@ -62,7 +66,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
   return {
     meta: {
       title: t.name,
-      description: `${t.name} for children in care in ${site.words.short}: ${typeSummary(m, current, supply, placed, provision)[0]} What the council has, what it needs, where and by when.`,
+      description: `${t.name} for children in care in ${site.words.short}: ${keyPoint(typeSummary(m, current, supply, placed, provision), provision)} What the council has, what it needs, where and by when.`,
       card: current.length
         ? { number: gapSizeText(current[0]), label: `${current[0].need.timeframe}`.slice(0, 60) }
         : { number: String(provision.filter((p) => p.status !== 'closed').length), label: 'named homes and services; no stated shortfall' },
