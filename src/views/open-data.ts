@@ -108,6 +108,7 @@ export interface CatalogueRow {
 export interface CatalogueView {
   meta: PageMeta;
   lede: string;
+  years: string;
   contents: string[];
   columns: { name: string; text: string }[];
   symbols: { symbol: string; meaning: string }[];
@@ -127,23 +128,38 @@ const yearsOf = (f: OpenDataFile) => {
   return a === b ? a : `${a} to ${b}`;
 };
 
-function row(f: OpenDataFile, m: OfficialModel, note?: string): CatalogueRow {
+/** The last year an area has a figure (a number or a suppressed one), not only "z" or "x". */
+function lastFigureYear(m: OfficialModel, a: OfficialArea): string {
+  let last = '';
+  for (const id of m.measuresIn(a.code))
+    for (const v of m.series(a.code, id)) if ((v.shown.kind === 'number' || v.shown.kind === 'suppressed') && v.asAt > last) last = v.asAt;
+  return last.slice(0, 4);
+}
+
+function row(f: OpenDataFile, m: OfficialModel, allYears: string, note?: string): CatalogueRow {
   const links = openDataLinks(f.slug);
-  const file = (text: string, hrefTo: string, kind: string): CatalogueFile => ({ href: hrefTo, bytes: bytesOf(text), label: `${kind}, ${kb(bytesOf(text))}` });
-  const replaced = f.area.status === 'replaced';
-  const by = (f.area.replacedBy ?? []).map((c) => m.area(c)?.name).filter(Boolean);
+  // A no-break space keeps "9.3 kB" whole when a narrow screen wraps the label.
+  const file = (text: string, hrefTo: string, kind: string): CatalogueFile => ({ href: hrefTo, bytes: bytesOf(text), label: `${kind}, ${kb(bytesOf(text)).replace(' ', '\u00a0')}` });
+  const years = yearsOf(f);
+  const notes = [note, years === allYears ? '' : `years ${years}`];
+  if (f.area.status === 'replaced') {
+    const by = (f.area.replacedBy ?? []).map((c) => m.area(c)?.name).filter(Boolean) as string[];
+    notes.push(`no longer reports: figures to ${lastFigureYear(m, f.area)}${by.length ? `, then ${listAnd(by)}` : ''}`);
+  }
   return {
     id: f.slug,
     name: f.area.name,
-    note: replaced ? `no longer reports; figures to ${f.table.lastAsAt.slice(0, 4)}${by.length ? `, then ${by.join(' and ')}` : ''}` : note,
+    note: notes.filter(Boolean).join('; ') || undefined,
     rows: f.table.rows.length,
     columns: f.table.fields.length,
-    years: yearsOf(f),
+    years,
     csv: file(f.csv, links.csv, 'CSV'),
     json: file(f.json, links.json, 'JSON'),
     datapackage: file(f.datapackage, links.datapackage, 'Data Package'),
   };
 }
+
+const listAnd = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The open data catalogue page. */
 export function catalogueView(council: Model, m: OfficialModel = getOfficial(), site?: string | URL): CatalogueView {
@@ -156,6 +172,7 @@ export function catalogueView(council: Model, m: OfficialModel = getOfficial(), 
   const sources = [...new Map(files.flatMap((f) => f.table.sources).map((s) => [s.id, s])).values()];
   const totalBytes = files.reduce((n, f) => n + bytesOf(f.csv) + bytesOf(f.json) + bytesOf(f.datapackage), 0);
   const councils = files.filter((f) => f.area.level === 'council').length;
+  const allYears = yearsOf(fileOf(m.england));
 
   return {
     meta: {
@@ -170,16 +187,17 @@ export function catalogueView(council: Model, m: OfficialModel = getOfficial(), 
     },
     lede: `Department for Education and Ofsted statistics on children in care, their placements and children's social care providers, for England, its ${m.regions.length} regions and ${councils} councils. Each area has a CSV file in the Department for Education's open data layout, the same data as JSON, and a Frictionless Data Package that describes every column.`,
     contents: [
-      'One row per area and year. Years are reporting years ending 31 March; Ofsted figures are at 31 March 2023.',
+      `One row per area and year, ${allYears}. Years are reporting years ending 31 March; Ofsted figures are at 31 March 2023.`,
       "A council's file also holds its region and England, to compare with. A region's file holds the region, each of its councils and England. England's file holds England and every region.",
       'Geography columns first, as in DfE files, then one column per measure, named after it. A file only has the measures published for its area.',
       'Symbols are kept exactly as published, never turned into 0. An empty cell means no figure was published.',
     ],
     columns: GEOGRAPHY_FIELDS.map((f) => ({ name: f.name, text: f.description })),
     symbols: SYMBOLS.map((s) => ({ symbol: s, meaning: SYMBOL_MEANINGS[s] })),
-    national: [row(fileOf(m.england), m)],
-    regions: m.regions.flatMap((r) => [row(fileOf(r), m), ...parts(r).map((p) => row(fileOf(p), m, `part of ${r.name}`))]),
-    councilGroups: m.regions.map((r) => ({ id: `councils-${r.slug}`, region: r.name, rows: m.councilsIn(r.code).map((c) => row(fileOf(c), m)) })),
+    years: allYears,
+    national: [row(fileOf(m.england), m, allYears)],
+    regions: m.regions.flatMap((r) => [row(fileOf(r), m, allYears), ...parts(r).map((p) => row(fileOf(p), m, allYears, `part of ${r.name}`))]),
+    councilGroups: m.regions.map((r) => ({ id: `councils-${r.slug}`, region: r.name, rows: m.councilsIn(r.code).map((c) => row(fileOf(c), m, allYears)) })),
     total: `${files.length * 3} files, ${(totalBytes / 1e6).toFixed(1)} MB in all`,
     sources: sources.map((s) => ({ title: s.title, publisher: s.publisher, release: s.release, href: s.url })),
     licence: { title: LICENCE.title, href: LICENCE.path },

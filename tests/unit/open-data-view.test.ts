@@ -50,7 +50,7 @@ describe('open data view', () => {
     for (const r of [...v.national, ...v.regions, ...v.councilGroups.flatMap((g) => g.rows)]) {
       expect(r.rows).toBeGreaterThan(0);
       expect(r.csv.href).toBe(`/data/official/${r.id}/${r.id}.csv`);
-      expect(r.csv.label).toMatch(/^CSV, \d+\.\d kB$/);
+      expect(r.csv.label).toMatch(/^CSV, \d+\.\d\u00a0kB$/);
     }
     const ld = JSON.parse(v.jsonLd);
     expect(ld['@type']).toBe('DataCatalog');
