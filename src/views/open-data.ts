@@ -187,7 +187,7 @@ export function catalogueView(council: Model, m: OfficialModel = getOfficial(), 
     },
     lede: `Department for Education and Ofsted statistics on children in care, their placements and children's social care providers, for England, its ${m.regions.length} regions and ${councils} councils. Each area has a CSV file in the Department for Education's open data layout, the same data as JSON, and a Frictionless Data Package that describes every column.`,
     contents: [
-      `One row per area and year, ${allYears}. Years are reporting years ending 31 March; Ofsted figures are at 31 March 2023.`,
+      `One row per area and year, ${allYears}. Years are reporting years ending 31 March; Ofsted's counts of providers and places are on 31 March of the year given.`,
       "A council's file also holds its region and England, to compare with. A region's file holds the region, each of its councils and England. England's file holds England and every region.",
       'Geography columns first, as in DfE files, then one column per measure, named after it. A file only has the measures published for its area.',
       'Symbols are kept exactly as published, never turned into 0. An empty cell means no figure was published.',

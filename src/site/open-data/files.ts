@@ -45,9 +45,14 @@ function titles(t: OpenDataTable): { title: string; scope: string } {
   const what = "Children in care, placements and children's social care providers";
   const names = (as: OfficialArea[]) => as.map((a) => a.name);
   if (t.kind === 'england') return { title: `${what}: official statistics for England and its regions`, scope: 'England and every region' };
-  const others = t.areas.filter((a) => !t.own.includes(a));
+  // Comparators nearest first: "South West and England".
+  const others = t.areas.filter((a) => !t.own.includes(a)).reverse();
   const compare = `, with ${listAnd(names(others))} to compare`;
-  if (t.kind === 'region') return { title: `${what}: official statistics for ${t.area.name} and its councils`, scope: `${t.area.name} and its ${t.own.filter((a) => a.level === 'council').length} councils${compare}` };
+  if (t.kind === 'region') {
+    const parts = t.own.filter((a) => a.level === 'region' && a !== t.area).map((a) => a.name);
+    const councils = t.own.filter((a) => a.level === 'council').length;
+    return { title: `${what}: official statistics for ${t.area.name} and its councils`, scope: `${t.area.name}${parts.length ? ` (with ${listAnd(parts)})` : ''} and its ${councils} councils${compare}` };
+  }
   return { title: `${what}: official statistics for ${t.area.name}`, scope: `${t.area.name}${compare}` };
 }
 
@@ -56,7 +61,7 @@ const year = (iso: string) => iso.slice(0, 4);
 
 function description(t: OpenDataTable): string {
   const { scope } = titles(t);
-  const publishers = [...new Set(t.sources.map((s) => s.publisher))];
+  const publishers = [...new Set(t.sources.map((s) => (s.publisher === 'Ofsted' ? s.publisher : `the ${s.publisher}`)))];
   return `Official statistics from ${listAnd(publishers)} for ${scope}, reporting years ${year(t.firstAsAt)} to ${year(t.lastAsAt)} (years ending 31 March). ${ATTRIBUTION}`;
 }
 

@@ -74,7 +74,7 @@ const CODE = '^E[0-9]{8}$';
 
 /** The geography columns, in the order DfE's files have them, and the row's own area code. */
 export const GEOGRAPHY_FIELDS: readonly OpenDataField[] = [
-  { name: 'time_period', title: 'Time period', type: 'year', description: 'The year the figures are for: the reporting year ending 31 March (counts on 31 March, or flows during the year to 31 March). Ofsted figures are at 31 March 2023.', constraints: { required: true } },
+  { name: 'time_period', title: 'Time period', type: 'year', description: "The year the figures are for: the reporting year ending 31 March (counts on 31 March, or flows during the year to 31 March). Ofsted's counts of providers and places are on 31 March of that year.", constraints: { required: true } },
   { name: 'time_identifier', title: 'Time identifier', type: 'string', description: `DfE's time identifier: always "${TIME_IDENTIFIER}" (the year to 31 March).`, constraints: { required: true, enum: [TIME_IDENTIFIER] } },
   { name: 'geographic_level', title: 'Geographic level', type: 'string', description: 'National (England), Regional (a region, or Inner or Outer London) or Local authority (a council).', constraints: { required: true, enum: Object.values(LEVELS) } },
   { name: 'country_code', title: 'Country code', type: 'string', description: 'ONS code of the country (England).', constraints: { required: true, pattern: CODE } },
