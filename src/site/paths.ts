@@ -11,4 +11,4 @@ export const sourceHref = (id: string) => href(`sources/#${id}`);
 export const priorityHref = (id: string) => href(`priorities/#${id}`);
 
 /** A stable element id from a table's caption, so a scrolling table box can be named by its caption. */
-export const captionId = (caption: string) => 'tbl-' + caption.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+export const captionId = (caption: string) => 'tbl-' + caption.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -9,6 +9,7 @@ import { sumShown } from '../data/official/rollup.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
 import { regionMapChart } from '../charts/region-map/input.ts';
+import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
 import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
@@ -47,6 +48,7 @@ export interface RegionPageView {
   trend: TableView;
   sources: SourceLine[];
   roundingNote: string;
+  openData: OpenDataLinks;
 }
 
 export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageView {
@@ -115,8 +117,8 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       ],
       notes: ['Net gain: children placed into a council by other councils minus its own children placed outside it.', 'Replaced councils report only for the years before they were replaced, so they are blank in the latest year.'],
     }),
-    map: officialChart(regionMapChart(o, r.code, RATE)),
-    chart: comparisonTrend(o, 'region-children-in-care-rate', [r, o.england], RATE, `Children in care per 10,000 children: ${r.name} and England`, 'Children in care per 10,000 children'),
+    map: officialChart(regionMapChart(o, r.code, RATE), [{ label: 'Download the data (CSV, all official figures)', href: openDataLinks(r).csv }]),
+    chart: comparisonTrend(o, 'region-children-in-care-rate', [r, o.england], RATE, `Children in care per 10,000 children: ${r.name} and England`, 'Children in care per 10,000 children', [{ label: 'Download the data (CSV, all official figures)', href: openDataLinks(r).csv }]),
     trend: table({
       id: 'region-trend-table',
       caption: `Children in care in ${theRegion(r.name)} at 31 March`,
@@ -124,6 +126,7 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       rows: trendRows,
     }),
     sources: sourcesOf(o, [...councils.flatMap((c) => COLUMNS.map((col, i) => o.value(c.code, col.measure, dates[i]))), ...o.series(r.code, CLA)]),
+    openData: openDataLinks(r),
     roundingNote: 'DfE rounds regional and national counts of children to the nearest 10, and publishes each council exactly, so the sum of the councils can differ from the published total by a few children.',
   };
 }
@@ -131,7 +134,7 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
 export interface RegionsIndexView {
   meta: PageMeta;
   map: ChartOutput | null;
-  england: { summary: string[] };
+  england: { summary: string[]; openData: OpenDataLinks };
   table: TableView;
 }
 
@@ -155,8 +158,9 @@ export function regionsIndexView(o: OfficialModel): RegionsIndexView {
       dataAsAt: formatDate(d),
       audiences: ['providers', 'councillors'],
     },
-    map: officialChart(regionMapChart(o, e.code, RATE)),
+    map: officialChart(regionMapChart(o, e.code, RATE), [{ label: 'Download the data (CSV, England and regions)', href: openDataLinks(e).csv }]),
     england: {
+      openData: openDataLinks(e),
       summary: [
         ...(cla ? [`${cell(o, cla)} children in care in England at ${formatDate(d)} (${cell(o, o.value(e.code, RATE, d))} per 10,000 children).`] : []),
         ...(places ? [`${cell(o, o.value(e.code, 'childrens-homes', hd))} children's homes with ${cell(o, places)} places (Ofsted, ${formatDate(hd)}).`] : []),

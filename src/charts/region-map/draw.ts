@@ -164,7 +164,8 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
   const mapH = Math.round(Math.min(b1 - b0, width * 1.3));
   const top = y + 4;
   projection.fitExtent([[PAD, top], [width - PAD, top + mapH]], fc);
-  const path = geoPath(projection);
+  // Tenths of a pixel are finer than any screen shows; whole thousandths (the default) tripled the page weight.
+  const path = geoPath(projection).digits(1);
 
   let marks = 0;
   areas.forEach((a, i) => {
