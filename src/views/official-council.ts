@@ -10,7 +10,7 @@ import type { ChartOutput } from '../charts/kit/output.ts';
 import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 export interface SummaryPoint {
   text: string;
@@ -316,6 +316,7 @@ export function councilPageView(o: OfficialModel, a: OfficialArea): CouncilPageV
       description,
       kind: 'council',
       dataAsAt: last ? marchText(last.asAt) : undefined,
+      dataUpdated: last ? releaseOf(o, last.source) : undefined,
       ...(last ? { card: { number: cell(o, last), label: `children in care at ${marchText(last.asAt)}`, place: a.name, when: 'Official statistics: DfE and Ofsted', series: o.series(a.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       audiences: ['providers', 'councillors'],
       crumbs: [{ label: 'Councils', href: href('councils/') }, ...(region ? [{ label: region.name, href: regionHref(region) }] : [])],
@@ -356,6 +357,7 @@ export function councilsIndexView(o: OfficialModel): CouncilsIndexView {
       description: `Children in care and children's homes for all ${o.councils.filter((c) => c.status === 'current').length} English councils, grouped by region, from DfE and Ofsted official statistics.`,
       kind: 'index',
       dataAsAt: formatDate(d),
+      dataUpdated: releaseOf(o, o.value(o.england.code, CLA, d)?.source ?? ''),
       audiences: ['providers', 'councillors'],
     },
     asAt: formatDate(d),

@@ -12,7 +12,7 @@ import { regionMapChart } from '../charts/region-map/input.ts';
 import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 const CLA = 'children-looked-after';
 
@@ -96,6 +96,7 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       description: `${r.name}: ${last ? `${cell(o, last)} children in care at ${marchText(last.asAt)}` : 'children in care'}${rate ? ` (${cell(o, rate)} per 10,000; England ${cell(o, engRate)})` : ''}${places ? `, ${cell(o, places)} children's homes places` : ''}, council by council. Official DfE and Ofsted figures.`,
       kind: 'region',
       dataAsAt: last ? marchText(last.asAt) : undefined,
+      dataUpdated: last ? releaseOf(o, last.source) : undefined,
       ...(last ? { card: { number: cell(o, last), label: `children in care at ${marchText(last.asAt)}`, place: r.name, when: 'Official statistics: DfE and Ofsted', series: o.series(r.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       audiences: ['providers', 'councillors'],
       crumbs: [{ label: 'Regions', href: href('regions/') }],
@@ -156,6 +157,7 @@ export function regionsIndexView(o: OfficialModel): RegionsIndexView {
       description: `${cla ? `${cell(o, cla)} children in care in England at ${formatDate(d)}` : 'Children in care in England'}${places ? `, ${cell(o, places)} children's homes places` : ''}: each region and its councils, from DfE and Ofsted official statistics.`,
       kind: 'index',
       dataAsAt: formatDate(d),
+      dataUpdated: releaseOf(o, o.value(o.england.code, CLA, d)?.source ?? ''),
       audiences: ['providers', 'councillors'],
     },
     map: officialChart(regionMapChart(o, e.code, RATE), [{ label: 'Download the data (CSV, England and regions)', href: openDataLinks(e).csv }]),
