@@ -46,6 +46,8 @@ export interface RegionPageView {
   /** The region's councils shaded by children in care per 10,000 children. */
   map: ChartOutput | null;
   trend: TableView;
+  /** Where DfE publishes placement types by council (the South West here): the mix, and homes against places. */
+  mix: TableView | null;
   sources: SourceLine[];
   roundingNote: string;
   openData: OpenDataLinks;
@@ -128,8 +130,42 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
     }),
     sources: sourcesOf(o, [...councils.flatMap((c) => COLUMNS.map((col, i) => o.value(c.code, col.measure, dates[i]))), ...o.series(r.code, CLA)]),
     openData: openDataLinks(r),
+    mix: mixByCouncil(o, r, councils),
     roundingNote: 'DfE rounds regional and national counts of children to the nearest 10, and publishes each council exactly, so the sum of the councils can differ from the published total by a few children.',
   };
+}
+
+const MIX_COLUMNS: [string, string][] = [
+  ['placed-foster-percent', 'Foster care'],
+  ['placed-childrens-homes-percent', "Children's homes"],
+  ['placed-supported-accommodation-percent', 'Supported accommodation'],
+  ['placed-with-parents-percent', 'With parents'],
+  ['placed-for-adoption-percent', 'For adoption'],
+];
+
+function mixByCouncil(o: OfficialModel, r: OfficialArea, councils: readonly OfficialArea[]): TableView | null {
+  const withMix = councils.filter((c) => o.series(c.code, 'placed-foster-percent').length);
+  if (!withMix.length) return null;
+  const d = o.dates('placed-foster-percent').at(-1)!;
+  const homesDate = o.value(r.code, 'childrens-homes-places')?.asAt;
+  return table({
+    id: 'placement-mix-by-council',
+    caption: `Where children in care lived at ${marchText(d)}, by council: share by type of placement${homesDate ? `, and children in children's homes against places located in the area at ${marchText(homesDate)}` : ''}`,
+    columns: [
+      { label: 'Council' },
+      ...MIX_COLUMNS.map(([, label]) => ({ label, num: true })),
+      ...(homesDate ? [{ label: `Children in children's homes (${yearOf(homesDate)})`, num: true }, { label: `Children's homes places here (${yearOf(homesDate)})`, num: true }] : []),
+    ],
+    rows: [...withMix, r].map((c) => ({
+      head: c.name,
+      ...(c === r ? { kind: 'comparator' as const } : { href: councilHref(c) }),
+      cells: [
+        ...MIX_COLUMNS.map(([m]) => cell(o, o.value(c.code, m, d))),
+        ...(homesDate ? [cell(o, o.value(c.code, 'placed-childrens-homes', homesDate)), cell(o, o.value(c.code, 'childrens-homes-places', homesDate))] : []),
+      ],
+    })),
+    notes: ["Children in children's homes are the council's own children in care, wherever they live (DfE); places are those located in the area, open to any council (Ofsted)."],
+  });
 }
 
 export interface RegionsIndexView {
