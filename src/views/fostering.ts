@@ -4,6 +4,7 @@ import { latest } from '../data/observations.ts';
 import { href, typeHref } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
 
 export interface FosteringView {
   meta: PageMeta;
@@ -14,6 +15,8 @@ export interface FosteringView {
   carerNeeds: { number: string; cohort?: string }[];
   ways: { name: string; href: string }[];
   contact?: { text: string; href: string };
+  /** Fostering figures beside the official ones, when the council pairs any. */
+  official: OfficialCompareView | null;
 }
 
 export function fosteringView(m: Model): FosteringView {
@@ -42,5 +45,6 @@ export function fosteringView(m: Model): FosteringView {
     carerNeeds,
     ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(t) })),
     contact: contact?.url ? { text: `Find out about fostering on the ${w.full} website`, href: contact.url } : undefined,
+    official: officialCompareView(m, { fostering: true }),
   };
 }

@@ -9,6 +9,7 @@ import { href, localityHref, priorityHref } from '../site/paths.ts';
 import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 import { siteView } from './site.ts';
+import { constituencyView, officialCompareView, type ConstituencyView, type OfficialCompareView } from './official-compare.ts';
 
 export interface PlacementTypeView {
   meta: PageMeta;
@@ -27,6 +28,9 @@ export interface PlacementTypeView {
   priorities: { text: string; href: string }[];
   officialCategory: string | null;
   charts: ReturnType<typeof placementTypeCharts>;
+  /** The type's figures beside the official ones, and official figures by constituency, when the council pairs any. */
+  official: OfficialCompareView | null;
+  constituencies: ConstituencyView | null;
 }
 
 export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView {
@@ -72,6 +76,8 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
       .filter((p) => t.priorities.includes(p.id) || p.placementTypes.includes(t.id))
       .map((p) => ({ text: `Priority ${p.number}: ${p.title}`, href: priorityHref(p.id) })),
     officialCategory: t.officialCategory,
+    official: officialCompareView(m, { placementType: t.id }),
+    constituencies: constituencyView(m, t.id),
   };
 }
 
