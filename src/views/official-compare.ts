@@ -271,6 +271,8 @@ export interface ConstituencyView {
   heading: string;
   caption: string;
   note: string;
+  /** Constituencies that share a name with one of the council's localities but not its area, in words. */
+  sameNames?: string;
   columns: string[];
   rows: { name: string; values: string[] }[];
   /** The whole council, from the same release. */
@@ -337,8 +339,13 @@ export function constituencyView(m: Model, placementType: string, o: OfficialMod
       ];
     });
 
+  const localityNames = new Set(m.localities.map((l) => l.name));
+  const shared = rows.map((r) => r.c.name).filter((n) => localityNames.has(n));
   return {
     id: 'by-constituency',
+    sameNames: shared.length
+      ? `${listWords(shared)} ${shared.length === 1 ? 'is' : 'are'} named here as ${shared.length === 1 ? 'a constituency' : 'constituencies'}; the council's ${shared.length === 1 ? 'locality' : 'localities'} of the same name need not cover the same ground.`
+      : undefined,
     heading: `${typeName} by parliamentary constituency`,
     caption: `${typeName} in ${area.name} by parliamentary constituency, ${formatDate(sample.asAt)} (${publisherShort(src)})`,
     note: cfg.note,
