@@ -9,10 +9,11 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getOfficial } from '../../src/data/official/model.ts';
+import type { Shown } from '../../src/data/shown.ts';
 
 const CODE = JSON.parse(readFileSync('data/councils/dorset/council.json', 'utf8')).codes.ons as string;
 const o = getOfficial();
-const n = (v: { shown: { kind: string } } | undefined) => (v?.shown.kind === 'number' ? (v.shown as { n: number }).n : undefined);
+const n = (v: { shown: Shown } | undefined) => (v?.shown.kind === 'number' ? v.shown.n : undefined);
 const councilRows = (file: string) => JSON.parse(readFileSync(`data/councils/dorset/observations/${file}`, 'utf8')) as { measure: string; value: unknown; asAt: string; area?: string }[];
 const sources = JSON.parse(readFileSync('data/councils/dorset/sources.json', 'utf8')) as { id: string; shortTitle: string }[];
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

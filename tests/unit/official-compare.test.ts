@@ -12,6 +12,7 @@ import { loadCouncilData } from '../../src/data/load.ts';
 import { buildModel, type Model } from '../../src/data/model.ts';
 import { DataError } from '../../src/data/data-error.ts';
 import { getOfficial } from '../../src/data/official/model.ts';
+import type { Shown } from '../../src/data/shown.ts';
 import { OfficialPairs } from '../../src/data/schemas/official-pairs.ts';
 import { constituencyView, officialComparisons, officialCompareView, type CompareRow } from '../../src/views/official-compare.ts';
 import { homeView } from '../../src/views/home.ts';
@@ -25,7 +26,7 @@ const today = new Date('2026-12-01');
 const load = (dir: string) => buildModel(loadCouncilData(dir, { today }));
 const o = getOfficial();
 
-const num = (v: { shown: { kind: string } } | undefined) => (v?.shown.kind === 'number' ? (v.shown as { n: number }).n : undefined);
+const num = (v: { shown: Shown } | undefined) => (v?.shown.kind === 'number' ? v.shown.n : undefined);
 /** The official rows for 31 March of each year, as [year, value shown]. */
 const yearsOf = (r: CompareRow) => r.years.map((y) => [y.when, y.official]);
 const row = (m: Model, id: string) => {
