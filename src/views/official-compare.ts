@@ -18,7 +18,7 @@ import { series as councilSeries, latest } from '../data/observations.ts';
 import { source as sourceOf } from '../data/queries.ts';
 import type { Shown } from '../data/shown.ts';
 import type { Unit } from '../data/schemas/common.ts';
-import { formatDate, formatNumber, formatShown, formatShownNumber, listWords, whenText } from '../text/format.ts';
+import { countWord, formatDate, formatNumber, formatShown, formatShownNumber, listWords, whenText } from '../text/format.ts';
 import { topicInfo } from '../text/topics.ts';
 import { href } from '../site/paths.ts';
 import { citeView, type CiteView } from './parts.ts';
@@ -257,7 +257,7 @@ export function officialCompareView(m: Model, where: CompareWhere, o: OfficialMo
     id: 'official',
     heading: home ? "How the strategy's figures compare with official statistics" : 'Compared with official statistics',
     intro: home
-      ? `${pubs} publish${pubs.includes(' and ') ? '' : 'es'} official figures for every council each year. Here are the council's figures beside them; each measure links to every year, both sources and why the two may differ.`
+      ? `${pubs} publish${pubs.includes(' and ') ? '' : 'es'} official figures for every council each year. For ${countWord(rows.filter((r) => r.officialNewer).length)} of these ${countWord(rows.length)} measures the official figure is newer than the council's. Each measure links to every year, both sources and why the two may differ.`
       : `The council's figures beside ${pubs}'s official figures for the same thing. Where they differ or the official figures are newer, both are shown with their sources.`,
     caption: home ? "The council's latest figures and the latest official figures" : `The council's figures and ${pubs}'s`,
     rows,

@@ -74,6 +74,9 @@ describe('Dorset against the official figures', () => {
     // The home page lists every comparison, compactly.
     expect(homeView(m).official?.rows.map((r) => r.id)).toEqual(rows.map((r) => r.id));
     expect(homeView(m).official?.compact).toBe(true);
+    // Seven of the eight official figures are newer than the council's (all but Ofsted's 2023 children's home places).
+    expect(rows.filter((r) => r.officialNewer).map((r) => r.id)).toEqual(rows.map((r) => r.id).filter((id) => id !== 'official-childrens-homes-places'));
+    expect(homeView(m).official?.intro).toContain('For seven of these eight measures the official figure is newer');
   });
 
   it('children in care: 453 in the council papers and 450 from DfE at 31 March 2021, the DfE series to 2025, the revision, and DfE newer than the strategy', () => {
