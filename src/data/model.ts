@@ -56,6 +56,8 @@ export interface Model {
   finance: ShownFinance[];
   wardLocalities?: RawData['wardLocalities'];
   localityMap?: RawData['localityMap'];
+  /** Which official measures pair with the council's (official-pairs.json), when it has any. */
+  officialPairs?: RawData['officialPairs'];
 }
 
 /** The disclosure guard found a value that must not be published: a DataError naming file and JSON path. */
@@ -156,6 +158,7 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
     })),
     wardLocalities: raw.wardLocalities,
     localityMap: raw.localityMap,
+    officialPairs: raw.officialPairs,
   };
 
   const breaches = findBreaches(publishedCells(model), rule);

@@ -5,6 +5,7 @@ import { href, typeHref } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
 import { gapSizeText } from '../text/gap-words.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
 
 export interface FosteringView {
   meta: PageMeta;
@@ -15,6 +16,8 @@ export interface FosteringView {
   carerNeeds: { number: string; cohort?: string }[];
   ways: { name: string; href: string }[];
   contact?: { text: string; href: string };
+  /** Fostering figures beside the official ones, when the council pairs any. */
+  official: OfficialCompareView | null;
 }
 
 export function fosteringView(m: Model): FosteringView {
@@ -45,5 +48,6 @@ export function fosteringView(m: Model): FosteringView {
     carerNeeds,
     ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(t) })),
     contact: contact?.url ? { text: `Find out about fostering on the ${w.full} website`, href: contact.url } : undefined,
+    official: officialCompareView(m, { fostering: true }),
   };
 }

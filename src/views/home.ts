@@ -7,6 +7,7 @@ import { words } from '../text/format.ts';
 import { localityHref, typeHref } from '../site/paths.ts';
 import { gapViews, statView, type GapView, type StatView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
 
 export interface HomeView {
   meta: PageMeta;
@@ -18,6 +19,8 @@ export interface HomeView {
   groups: { name: string; types: { name: string; href: string }[] }[];
   localities: { name: string; href: string; summary: string }[];
   charts: ReturnType<typeof homeCharts>;
+  /** The council's figures beside the official ones, when it pairs any. */
+  official: OfficialCompareView | null;
 }
 
 export function homeView(m: Model): HomeView {
@@ -52,5 +55,6 @@ export function homeView(m: Model): HomeView {
       types: m.placementTypes.filter((t) => t.group === g).map((t) => ({ name: t.name, href: typeHref(t.id) })),
     })),
     localities: m.localities.map((l) => ({ name: l.name, href: localityHref(l.id), summary: l.summary })),
+    official: officialCompareView(m, { home: true }),
   };
 }

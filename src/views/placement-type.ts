@@ -10,6 +10,7 @@ import { href, localityHref, priorityHref } from '../site/paths.ts';
 import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 import { siteView } from './site.ts';
+import { constituencyView, officialCompareView, type ConstituencyView, type OfficialCompareView } from './official-compare.ts';
 
 export interface PlacementTypeView {
   meta: PageMeta;
@@ -30,6 +31,9 @@ export interface PlacementTypeView {
   charts: ReturnType<typeof placementTypeCharts>;
   /** Three to five points, each with its number, that open the page. */
   summary: string[];
+  /** The type's figures beside the official ones, and official figures by constituency, when the council pairs any. */
+  official: OfficialCompareView | null;
+  constituencies: ConstituencyView | null;
 }
 
 /** The first opening point with a number in it, for the page's description. */
@@ -100,6 +104,8 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
       .map((p) => ({ text: `Priority ${p.number}: ${p.title}`, href: priorityHref(p.id) })),
     officialCategory: t.officialCategory,
     summary: typeSummary(m, current, supply, placed, provision),
+    official: officialCompareView(m, { placementType: t.id }),
+    constituencies: constituencyView(m, t.id),
   };
 }
 
