@@ -4,16 +4,19 @@ import { latest } from '../data/observations.ts';
 import { href, typeHref } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { contactRoutes, type ContactRouteView } from './contact.ts';
+import { inSentence } from '../text/case.ts';
 
 export interface FosteringView {
   meta: PageMeta;
   heading: string;
   lede: string;
   stats: StatView[];
-  /** "10 more carers a year for …", one per recruiting shortfall. */
+  /** "10 more carers a year for …", one per recruiting shortfall; the cohort as it reads mid-sentence. */
   carerNeeds: { number: string; cohort?: string }[];
   ways: { name: string; href: string }[];
-  contact?: { text: string; href: string };
+  /** The council's fostering enquiry routes; the first is the call to action. */
+  contacts: ContactRouteView[];
 }
 
 export function fosteringView(m: Model): FosteringView {
@@ -25,8 +28,7 @@ export function fosteringView(m: Model): FosteringView {
   });
   const carerNeeds = m.gaps
     .filter((g) => !g.need.historic && g.need.unit === 'carers' && f.recruitingTypes.includes(g.need.placementType))
-    .map((g) => ({ number: g.shown.kind === 'number' ? String(g.shown.n) : 'more', cohort: g.need.cohort }));
-  const contact = m.council.contacts.find((c) => c.audiences.includes('foster-carers'));
+    .map((g) => ({ number: g.shown.kind === 'number' ? String(g.shown.n) : 'more', cohort: g.need.cohort && inSentence(g.need.cohort, [w.full, w.short]) }));
   return {
     meta: {
       title: `Fostering: become a foster carer in ${w.short}`,
@@ -41,6 +43,6 @@ export function fosteringView(m: Model): FosteringView {
     stats,
     carerNeeds,
     ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(t) })),
-    contact: contact?.url ? { text: `Find out about fostering on the ${w.full} website`, href: contact.url } : undefined,
+    contacts: contactRoutes(m, 'foster-carers'),
   };
 }
