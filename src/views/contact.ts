@@ -7,7 +7,7 @@ import type { Model } from '../data/model.ts';
 import type { Audience } from '../data/schemas/placement-types.ts';
 import type { Contact, ContactDetail } from '../data/schemas/council.ts';
 import { formatDate, listWords } from '../text/format.ts';
-import { sentenceStart } from '../text/case.ts';
+import { inSentence, sentenceStart } from '../text/case.ts';
 
 export interface ContactLink {
   href: string;
@@ -44,7 +44,7 @@ export function contactRouteView(c: Contact): ContactRouteView {
     purpose: c.purpose,
     link: c.url ? { href: c.url, text: c.linkText ?? `${c.label} on the council's website` } : undefined,
     phone: c.phone ? { href: telHref(c.phone), text: c.phone } : undefined,
-    phoneWho: c.phoneLabel ?? `the ${c.label}`,
+    phoneWho: c.phoneLabel ?? `the ${inSentence(c.label)}`,
     email: c.email ? { href: `mailto:${c.email}`, text: c.email } : undefined,
     note: c.note,
     provenance: c.checks.map((k) => ({

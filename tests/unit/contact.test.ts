@@ -57,6 +57,7 @@ describe('contact routes on the pages', () => {
     const [main] = fosteringView(dorset).contacts;
     expect(main.link?.href).toBe('https://dorsetcouncil.gov.uk/children-families/childrens-social-care/fostering/foster-with-us');
     expect(main.phone).toEqual({ href: 'tel:01305225568', text: '01305 225568' });
+    expect(main.phoneWho).toBe('the fostering service');
     expect(main.provenance[0].words).toBe('Web address and phone number');
     expect(main.provenance[0].checked).toBe('2 December 2026');
   });
