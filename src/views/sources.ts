@@ -8,7 +8,7 @@ import { siteView, type PageMeta } from './site.ts';
 export interface PublicCopyView {
   /** The original, or the committee page that publishes it; absent when none was found. */
   link?: { href: string; text: string };
-  /** "The document itself" / "The page of the meeting that published it" / "No public copy found". */
+  /** What the link is ("the document, on the council's website"), or "No public copy found". */
   kind: string;
   note?: string;
   /** Where to look when the document was not found. */
@@ -58,7 +58,7 @@ export function sourcesView(m: Model): SourcesView {
   };
 }
 
-const COPY_WORDS = { document: 'On the council\'s website', 'meeting-page': 'With the papers of the meeting that received it', 'not-found': 'No public copy found' } as const;
+const COPY_WORDS = { document: 'the document, on the council\'s website', 'meeting-page': 'the council\'s page for the meeting that received it', 'not-found': 'No public copy found' } as const;
 
 /** Where the original of a source can be read, or that none was found, and when we looked. */
 export function publicCopyView(s: Model['sources'][number]): PublicCopyView {

@@ -104,3 +104,12 @@ test('the fostering page reads as plain English (Flesch reading ease of at least
   expect(r.words).toBeGreaterThan(300);
   expect(r.score, `reading ease ${r.score}; longest sentences:\n${r.longest.join('\n')}`).toBeGreaterThanOrEqual(60);
 });
+
+test('every source on /sources/ links its public original or says no public copy was found', async ({ page }) => {
+  await page.goto('/sources/');
+  const originals = await page.locator('main section .source-original').evaluateAll((ps) =>
+    ps.map((p) => ({ href: p.querySelector('a')?.getAttribute('href') ?? '', text: (p as HTMLElement).innerText })),
+  );
+  expect(originals.length).toBe(JSON.parse(readFileSync('data/councils/dorset/sources.json', 'utf8')).length);
+  for (const o of originals) expect(o.href.startsWith('https://') || /No public copy found/.test(o.text), o.text).toBe(true);
+});
