@@ -6,6 +6,7 @@ import type { PlacementType } from '../data/schemas/placement-types.ts';
 import { gapsForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
 import { countWord, formatShown, whenText, words } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
+import { inSentence } from '../text/case.ts';
 import { href, localityHref, priorityHref } from '../site/paths.ts';
 import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
@@ -66,7 +67,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
   const gaps = gapsForType(m, t.id);
   const current = gaps.filter((g) => !g.need.historic);
   const provision = provisionForType(m, t.id);
-  const lower = t.name.toLowerCase();
+  const lower = inSentence(t.name, [site.words.full, site.words.short]);
   return {
     meta: {
       title: t.name,

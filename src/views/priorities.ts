@@ -5,6 +5,7 @@ import { href } from '../site/paths.ts';
 import { citeView, typeLink, type CiteView } from './parts.ts';
 import { prioritiesCharts } from './charts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { contactRoutes, type ContactRouteView } from './contact.ts';
 
 const AIM = { increase: 'Increase', decrease: 'Reduce', zero: 'Reach zero', deliver: 'Deliver', qualitative: 'Qualitative' } as const;
 const reading = (r: ShownReading | null) => (r ? `${formatShown(r.shown, r.unit, r.qualifier)} (${formatMonth(r.asAt)})` : 'not published');
@@ -23,6 +24,8 @@ export interface PrioritiesView {
     types: { name: string; href: string }[];
     cite: CiteView;
   }[];
+  /** How councillors and the public follow the strategy; the first is the main route. */
+  contacts: ContactRouteView[];
 }
 
 export function prioritiesView(m: Model): PrioritiesView {
@@ -63,5 +66,6 @@ export function prioritiesView(m: Model): PrioritiesView {
       types: p.placementTypes.map((t) => typeLink(m, t)),
       cite: citeView(m, p, false),
     })),
+    contacts: contactRoutes(m, 'councillors'),
   };
 }
