@@ -16,7 +16,7 @@ import type { Council } from './schemas/council.ts';
 import { folderLabel, loadCouncilData } from './load.ts';
 import { applyDisclosure, findBreaches, primary, type Cell, type DisclosureRule } from './disclosure.ts';
 import { DataError } from './data-error.ts';
-import { computeGap, type Gap, type SupplyRef } from './gaps.ts';
+import { computeGap, computeOutlook, isOutlook, type Gap, type Outlook, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
 import { indexObservations, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
 
@@ -49,7 +49,10 @@ export interface Model {
   measures: RawData['measures'];
   observations: ObservationIndex;
   needs: Need[];
+  /** Shortfalls: stated, computed or named without a number. */
   gaps: Gap[];
+  /** Forecasts of demand and targets: not shortfalls, never among the gaps. */
+  outlook: Outlook[];
   provision: ShownProvision[];
   priorities: ShownPriority[];
   marketNeeds: RawData['marketNeeds'];
@@ -115,14 +118,19 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
   const observations = indexObservations(shownObs);
   const reading = (r: Reading | null): ShownReading | null => (r ? { ...r, shown: show(r.value, r.unit) } : null);
 
-  const gaps = raw.needs.map((need) => {
-    // Current supply: the measure's newest observation for the whole council as at the need's date.
+  // Current supply: the measure's newest observation for the whole council as at the need's date.
+  const supplyFor = (need: Need): SupplyRef | undefined => {
     const o = need.supplyMeasure
       ? (observations.byMeasure.get(need.supplyMeasure) ?? []).filter((x) => x.area === 'council' && !x.locality && x.asAt <= need.asAt).at(-1)
       : undefined;
-    const supply: SupplyRef | undefined = o ? { key: o.key, label: o.label, shown: o.shown, unit: o.unit, asAt: o.asAt, source: o.source } : undefined;
-    return computeGap(need, supply);
-  });
+    return o ? { key: o.key, label: o.label, shown: o.shown, unit: o.unit, asAt: o.asAt, source: o.source } : undefined;
+  };
+  const gaps: Gap[] = [];
+  const outlook: Outlook[] = [];
+  for (const need of raw.needs) {
+    if (isOutlook(need)) outlook.push(computeOutlook(need, supplyFor(need)));
+    else gaps.push(computeGap(need, supplyFor(need)));
+  }
 
   const model: Model = {
     council: raw.council,
@@ -135,6 +143,7 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
     observations,
     needs: raw.needs,
     gaps,
+    outlook,
     provision: raw.provision.map((p) => ({ ...p, shown: show(p.capacity, p.unit) })),
     priorities: raw.priorities.map((p) => ({
       ...p,
@@ -187,7 +196,8 @@ export function publishedCells(m: Model): Cell[] {
   }));
   obs.forEach((o) => o.alternatives?.forEach((a, j) => cells.push({ id: `${o.key}/alternatives/${j}`, unit: o.unit, shown: a.shown, where: { file: o.where.file, path: `${o.where.path}.alternatives[${j}].value` } })));
   m.provision.forEach((p, i) => cells.push({ id: `provision/${p.id}`, unit: p.unit, shown: p.shown, where: at('provision', `[${i}].capacity`) }));
-  m.gaps.forEach((g, i) => cells.push({ id: `needs/${g.need.id}`, unit: g.unit, shown: g.shown, where: at('needs', `[${i}].value`) }));
+  const needAt = (id: string) => at('needs', `[${m.needs.findIndex((n) => n.id === id)}].value`);
+  for (const g of [...m.gaps, ...m.outlook]) cells.push({ id: `needs/${g.need.id}`, unit: g.unit, shown: g.shown, where: needAt(g.need.id) });
   m.priorities.forEach((p, i) =>
     p.measures.forEach((me, j) => {
       for (const [k, r] of [['baseline', me.baseline], ['latest', me.latest], ['target', me.target === 'not-published' ? null : me.target]] as const)

@@ -2,11 +2,11 @@
 import { placementTypeCharts } from './charts.ts';
 import type { Model } from '../data/model.ts';
 import type { PlacementType } from '../data/schemas/placement-types.ts';
-import { gapsForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
+import { gapsForType, outlookForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
 import { formatShown, words } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
 import { href, localityHref, priorityHref } from '../site/paths.ts';
-import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
+import { citeView, gapViews, outlookViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 import { siteView } from './site.ts';
 
@@ -16,6 +16,8 @@ export interface PlacementTypeView {
   name: string;
   description: string;
   needs: GapView[];
+  /** Forecasts of demand and targets for this type: not shortfalls. */
+  outlook: GapView[];
   localityRows: { name: string; href: string; needs: { size: string; timeframe: string }[]; provision: { text: string; status: string }[] }[];
   countyWide: number;
   supply: ObservationTableView;
@@ -53,6 +55,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
     description: t.description,
     charts: placementTypeCharts(m, t.id),
     needs: gapViews(m, current, false),
+    outlook: outlookViews(m, outlookForType(m, t.id).filter((o) => !o.need.historic), false),
     localityRows: m.localities.map((l) => ({
       name: l.name,
       href: localityHref(l.id),

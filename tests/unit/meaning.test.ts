@@ -1,0 +1,37 @@
+/**
+ * Issue 12: what the Dorset figures mean. Each test pins one correction against the source
+ * documents (../shared/seeds/, cited in ../shared/seed-data.md); every one failed on the data
+ * before its correction.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCouncilData } from '../../src/data/load.ts';
+import { buildModel } from '../../src/data/model.ts';
+import { largestGaps } from '../../src/data/gaps.ts';
+import { matrixForLocality } from '../../src/data/queries.ts';
+import { placementTypeView } from '../../src/views/placement-type.ts';
+import { homeView } from '../../src/views/home.ts';
+import { providersView } from '../../src/views/providers.ts';
+import { gapRows } from '../../src/charts/gap/input.ts';
+
+const raw = loadCouncilData('data/councils/dorset');
+const m = buildModel(raw);
+const type = (id: string) => m.placementTypes.find((t) => t.id === id)!;
+/** Every need shown as "what the council needs": the gap lists, the gap chart and the home page. */
+const shortfallIds = () => new Set([...m.gaps.map((g) => g.need.id), ...gapRows(m).rows.map((r) => r.key)]);
+const providerNeedText = () => providersView(m).byType.flatMap((t) => t.needs.map((n) => `${n.size} ${n.statement}`)).join('\n');
+
+describe('forecasts and targets are not shortfalls', () => {
+  // 000 §6 Our Care Leavers (1): "We anticipate that this growth will continue slowly until we reach
+  // a peak of around 320 care leavers receiving a service in 2025".
+  it('the care leaver caseload forecast (about 320 in 2025) is a forecast of need, not among what the council needs', () => {
+    const forecast = m.outlook.find((o) => o.need.statement.includes('320'));
+    expect(forecast?.kind).toBe('forecast');
+    expect(forecast?.shown).toEqual({ kind: 'number', n: 320 });
+    expect(forecast?.need.qualifier).toBe('about');
+    expect(m.gaps.some((g) => g.need.statement.includes('320'))).toBe(false);
+    expect(providerNeedText()).not.toMatch(/320/);
+    const page = placementTypeView(m, type(forecast!.need.placementType));
+    expect(page.needs.map((n) => n.statement).join(' ')).not.toMatch(/320/);
+    expect(page.outlook.map((n) => n.size)).toContain('Forecast: about 320 young people');
+  });
+});
