@@ -35,3 +35,21 @@ describe('forecasts and targets are not shortfalls', () => {
     expect(page.outlook.map((n) => n.size)).toContain('Forecast: about 320 young people');
   });
 });
+
+describe('move-on housing', () => {
+  // 000 SP6 Independent accommodation for care leavers: "There is an estimated need for housing for
+  // young adults exiting supported accommodation of 50 places per year (25-30 for care leavers and
+  // 20 for vulnerable young adults at risk of homelessness)": a yearly flow, not a net shortfall.
+  it('the 50 places a year is gross move-on demand, said in plain words, not a net shortfall', () => {
+    const moveOn = m.outlook.find((o) => o.need.placementType === 'care-leaver-housing' && o.shown.kind === 'number' && o.shown.n === 50);
+    expect(moveOn?.kind).toBe('forecast');
+    expect(moveOn?.need.per).toBe('year');
+    expect(`${moveOn?.need.statement} ${moveOn?.need.note}`).toMatch(/not how many more homes are needed/);
+    expect(m.gaps.some((g) => g.shown.kind === 'number' && g.shown.n === 50)).toBe(false);
+    expect(largestGaps(m.gaps, 6).map((g) => g.need.id)).not.toContain(moveOn!.need.id);
+    expect(homeView(m).gaps.map((g) => g.size).join(' ')).not.toMatch(/\b50\b/);
+    // What providers are asked for says the same.
+    const ask = m.marketNeeds.find((n) => n.current && /\b50\b/.test(n.text));
+    expect(ask?.text).toMatch(/not the number of extra homes needed/);
+  });
+});
