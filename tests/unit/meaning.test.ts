@@ -53,3 +53,22 @@ describe('move-on housing', () => {
     expect(ask?.text).toMatch(/not the number of extra homes needed/);
   });
 });
+
+describe('Mockingbird', () => {
+  // 000 SP2 In-house fostering: "Since 2020 we have implemented five constellations out of a planned
+  // ten, which we are aiming to achieve by the end of 2024": a target for hubs, not a shortfall of homes.
+  it('10 constellations by the end of 2024 is a target, worded as one, never "5 constellations short"', () => {
+    const target = m.outlook.find((o) => o.unit === 'constellations');
+    expect(target?.kind).toBe('target');
+    expect(target?.shown).toEqual({ kind: 'number', n: 10 });
+    expect(target?.supply?.shown).toEqual({ kind: 'number', n: 5 });
+    expect(target?.toGo).toEqual({ kind: 'number', n: 5 });
+    expect(m.gaps.some((g) => g.unit === 'constellations')).toBe(false);
+    expect(gapRows(m).rows.map((r) => r.words).join(' ')).not.toMatch(/constellations/);
+    const page = placementTypeView(m, type('in-house-fostering'));
+    const shown = page.outlook.find((o) => o.id === `need-${target!.need.id}`)!;
+    expect(shown.size).toBe('Target: 10 constellations');
+    expect(shown.supply).toBe('Mockingbird constellations in place: 5 constellations. 5 more constellations to reach the target.');
+    expect(shown.badge.text).toBe('target set by the council');
+  });
+});
