@@ -72,3 +72,20 @@ describe('Mockingbird', () => {
     expect(shown.badge.text).toBe('target set by the council');
   });
 });
+
+describe('short breaks by locality', () => {
+  // 000 SP1 Outreach support and short breaks: "We have developed an overnight short breaks children's
+  // home in the east of the county (Hayeswood) which will offer two to three places": supply, not a gap.
+  it('Hayeswood is supply (a home), not a need, and shows once in the East short-breaks row', () => {
+    expect(m.gaps.some((g) => /hayeswood/i.test(`${g.need.id} ${g.need.statement}`))).toBe(false);
+    const hayeswood = m.provision.find((p) => p.name === 'Hayeswood');
+    expect(hayeswood?.locality).toBe('east-dorset');
+    expect(hayeswood?.shown).toEqual({ kind: 'range', min: 2, max: 3 });
+    const east = placementTypeView(m, type('short-breaks')).localityRows.find((r) => r.name === 'East Dorset')!;
+    const mentions = [...east.needs.map((n) => n.size), ...east.provision.map((p) => p.text)].filter((t) => /2 to 3/.test(t));
+    expect(mentions).toEqual(['Hayeswood: 2 to 3 places']);
+    // The one stated East need is the two-place home a provider will run in a council property (SP3 next step 4).
+    expect(east.needs.map((n) => n.size)).toEqual(['2 more places']);
+  });
+
+});
