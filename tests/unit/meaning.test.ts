@@ -88,4 +88,19 @@ describe('short breaks by locality', () => {
     expect(east.needs.map((n) => n.size)).toEqual(['2 more places']);
   });
 
+  // 000 SP1: "We also need provision in the North locality offering at least two places", and, as a
+  // separate next step (8), "Work with the Dorset Centre of Excellence to develop residential, and
+  // activity based short breaks for disabled children in the North of the county": one need, one plan.
+  it('the North has one short-breaks need (at least two places); the Dorset Centre of Excellence work is a plan, not a second need', () => {
+    const north = m.gaps.filter((g) => g.need.locality === 'north-dorset' && !g.need.historic);
+    expect(north.map((g) => g.shown)).toEqual([{ kind: 'number', n: 2 }]);
+    expect(north[0].need.qualifier).toBe('at-least');
+    const cell = matrixForLocality(m, 'north-dorset').find((c) => c.type === 'short-breaks')!;
+    expect(cell.gaps).toHaveLength(1);
+    expect(cell.provision.map((p) => p.id)).toContain('dorset-centre-of-excellence');
+    expect(m.priorities[0].commitments.join(' ')).toMatch(/Dorset Centre of Excellence/);
+    const ask = m.marketNeeds.find((n) => n.current && n.localities.includes('north-dorset'))!;
+    expect(ask.text).toMatch(/at least two places/);
+    expect(ask.text).toMatch(/Separately, the council plans/);
+  });
 });
