@@ -104,3 +104,23 @@ describe('short breaks by locality', () => {
     expect(ask.text).toMatch(/Separately, the council plans/);
   });
 });
+
+describe('dates, units and missing figures', () => {
+  // 001 Social Care Placement Sufficiency EqIA, Part 2 (d), (e), (g) and its findings: "At time of
+  // writing, 181 children are placed in external placements…"; the EqIA is undated and sits in the
+  // board pack of 29 April 2021, so its undated figures are as at April 2021.
+  it('the equality impact assessment figures are as at April 2021, never "early 2020"', () => {
+    const eqia = m.observations.all.filter((o) => /equality impact assessment/i.test(o.locator) && /time of writing/.test(o.note ?? ''));
+    expect(eqia.map((o) => o.measure).sort()).toEqual(
+      ['cic-aged-15-17', 'cic-from-chesil-share', 'external-placements', 'external-placements-bordering', 'external-placements-in-dorset', 'external-residential', 'external-residential-in-dorset', 'external-residential-neighbouring'].sort(),
+    );
+    for (const o of eqia) {
+      expect(o.asAt, o.key).toBe('2021-04-29');
+      expect(o.note, o.key).not.toMatch(/2020/);
+      expect(o.note, o.key).toMatch(/April 2021/);
+    }
+    const chesil = m.localities.find((l) => l.id === 'chesil')!;
+    expect(chesil.summary).not.toMatch(/2020/);
+    expect(chesil.summary).toMatch(/April 2021/);
+  });
+});
