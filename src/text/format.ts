@@ -16,6 +16,8 @@ const UNIT_WORDS: Record<Unit, [string, string]> = {
   services: ['service', 'services'],
   constellations: ['constellation', 'constellations'],
   women: ['woman', 'women'],
+  enquiries: ['enquiry', 'enquiries'],
+  visits: ['visit', 'visits'],
   days: ['day', 'days'],
   gbp: ['', ''],
   percent: ['', ''],

@@ -12,6 +12,7 @@ import { placementTypeView } from '../../src/views/placement-type.ts';
 import { homeView } from '../../src/views/home.ts';
 import { providersView } from '../../src/views/providers.ts';
 import { gapRows } from '../../src/charts/gap/input.ts';
+import { formatShown } from '../../src/text/format.ts';
 
 const raw = loadCouncilData('data/councils/dorset');
 const m = buildModel(raw);
@@ -122,5 +123,18 @@ describe('dates, units and missing figures', () => {
     const chesil = m.localities.find((l) => l.id === 'chesil')!;
     expect(chesil.summary).not.toMatch(/2020/);
     expect(chesil.summary).toMatch(/April 2021/);
+  });
+
+  // 001 Fostering Service Annual Report §5.2: "WREC received 248 enquiries from the public seeking
+  // information about becoming a foster carer. The team completed 131 Initial Visits": enquiries and
+  // visits, not households.
+  it('fostering enquiries are counted in enquiries and initial visits in visits, not households', () => {
+    const unitOf = (id: string) => m.measures.find((x) => x.id === id)?.unit;
+    expect(unitOf('fostering-enquiries')).toBe('enquiries');
+    expect(unitOf('fostering-initial-visits')).toBe('visits');
+    const enquiries = m.observations.all.find((o) => o.measure === 'fostering-enquiries')!;
+    expect(enquiries.shown).toEqual({ kind: 'number', n: 248 });
+    expect(enquiries.note).not.toMatch(/household/i);
+    expect(formatShown(enquiries.shown, enquiries.unit)).toBe('248 enquiries');
   });
 });

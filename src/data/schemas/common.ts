@@ -35,6 +35,8 @@ export const Units = [
   'services',
   'constellations',
   'women',
+  'enquiries',
+  'visits',
   'days',
   'gbp',
   'percent',
