@@ -137,4 +137,16 @@ describe('dates, units and missing figures', () => {
     expect(enquiries.note).not.toMatch(/household/i);
     expect(formatShown(enquiries.shown, enquiries.unit)).toBe('248 enquiries');
   });
+
+  // 000 §9 Strategic Priority 7: "The brokerage service will be a 'one stop shop'…", "Partnerships with
+  // providers will be strong and effective." and "Oversight of provision quality and financial spend
+  // will be robust."
+  it('priority 7 has all three of its success measures, the third being robust oversight of quality and spend', () => {
+    const sp7 = m.priorities.find((p) => p.number === 7)!;
+    expect(sp7.measures).toHaveLength(3);
+    expect(sp7.measures[2].label).toMatch(/oversight/i);
+    expect(sp7.measures[2].label).toMatch(/quality/i);
+    expect(sp7.measures[2].label).toMatch(/spend/i);
+    expect(sp7.measures[2].direction).toBe('qualitative');
+  });
 });
