@@ -149,4 +149,16 @@ describe('dates, units and missing figures', () => {
     expect(sp7.measures[2].label).toMatch(/spend/i);
     expect(sp7.measures[2].direction).toBe('qualitative');
   });
+
+  // 000 §6 Stable homes: "Long-term placement stability for those that have been in our care for more
+  // than 2 ½ years has increased over the past year, with almost 2/3 in the same home for 2 years or more."
+  it('the strategy\'s later long-term stability figure (almost two thirds, October 2023) is published with its source', () => {
+    const o = m.observations.all.find((x) => x.measure === 'long-term-placement-stability' && x.source === 'sp-2024');
+    expect(o?.asAt).toBe('2023-10-31');
+    expect(o?.locator).toMatch(/§6/);
+    expect(o?.qualifier).toBe('almost');
+    expect(o?.shown).toEqual({ kind: 'number', n: 67 });
+    expect(o?.derived).toBe(true);
+    expect(o?.note).toMatch(/almost two thirds/);
+  });
 });
