@@ -161,4 +161,16 @@ describe('dates, units and missing figures', () => {
     expect(o?.derived).toBe(true);
     expect(o?.note).toMatch(/almost two thirds/);
   });
+
+  // 000 §6 About our children: Sex: "There are more boys (278, 60%) than girls (187, 40%)… 53% male and
+  // 47% female" without unaccompanied children; 002 §6 Gender: "55% of our children in care population
+  // are male. This has been a consistent proportion over time ranging from 53%-55%."
+  it('both male shares are published with their dates and sources, and each says where the other comes from', () => {
+    const shares = m.observations.all.filter((o) => o.measure === 'cic-male-share' && o.area === 'council');
+    const bySource = Object.fromEntries(shares.map((o) => [o.source, o]));
+    expect(bySource['sp-2024']).toMatchObject({ asAt: '2023-10-31', shown: { kind: 'number', n: 60 } });
+    expect(bySource['cps-2024']).toMatchObject({ asAt: '2024-03-31', shown: { kind: 'number', n: 55 } });
+    expect(bySource['sp-2024'].note).toMatch(/Corporate Parenting Strategy gives 55% in March 2024/);
+    expect(bySource['cps-2024'].note).toMatch(/placement sufficiency strategy gives 60% at the end of October 2023/);
+  });
 });
