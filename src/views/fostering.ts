@@ -30,7 +30,7 @@ export function fosteringView(m: Model): FosteringView {
   return {
     meta: {
       title: `Fostering: become a foster carer in ${w.short}`,
-      description: `Why ${w.short} needs more foster carers, which children most need a home near you, and how to ask about fostering with the council.`,
+      description: `Why ${w.short} needs more foster carers, which children most need a home, and how to ask about fostering with the council.`,
       kind: 'guide',
       audiences: ['foster-carers'],
       types: f.types,

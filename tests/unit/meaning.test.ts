@@ -3,6 +3,7 @@
  * documents (../shared/seeds/, cited in ../shared/seed-data.md); every one failed on the data
  * before its correction.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCouncilData } from '../../src/data/load.ts';
 import { buildModel } from '../../src/data/model.ts';
@@ -11,6 +12,7 @@ import { matrixForLocality } from '../../src/data/queries.ts';
 import { placementTypeView } from '../../src/views/placement-type.ts';
 import { homeView } from '../../src/views/home.ts';
 import { providersView } from '../../src/views/providers.ts';
+import { fosteringView } from '../../src/views/fostering.ts';
 import { gapRows } from '../../src/charts/gap/input.ts';
 import { formatShown } from '../../src/text/format.ts';
 
@@ -172,5 +174,36 @@ describe('dates, units and missing figures', () => {
     expect(bySource['cps-2024']).toMatchObject({ asAt: '2024-03-31', shown: { kind: 'number', n: 55 } });
     expect(bySource['sp-2024'].note).toMatch(/Corporate Parenting Strategy gives 55% in March 2024/);
     expect(bySource['cps-2024'].note).toMatch(/placement sufficiency strategy gives 60% at the end of October 2023/);
+  });
+});
+
+describe('claims no source makes', () => {
+  const fosteringProse = readFileSync('content/councils/dorset/fostering.mdx', 'utf8');
+  const providersProse = readFileSync('content/councils/dorset/providers.mdx', 'utf8');
+  it('the fostering page claims nothing about where children need homes, or about enquiries, that no document says', () => {
+    const v = fosteringView(m);
+    const words = `${v.meta.description} ${v.lede} ${fosteringProse}`;
+    // The documents publish no need for carers by locality ("near you", "in every part of the county"),
+    // and say nothing about what a first conversation commits an enquirer to.
+    expect(words).not.toMatch(/near you|every part of the county|does not commit you/i);
+    expect(fosteringProse).not.toMatch(/You do not have to foster full time/);
+  });
+  it('the fostering prose quotes the carer needs exactly as the strategy states them (000 SP2: "an additional 10 … and a further 20 … per year")', () => {
+    const stated = m.gaps.filter((g) => g.need.unit === 'carers' && !g.need.historic && g.need.per === 'year').map((g) => g.shown);
+    expect(stated).toEqual(expect.arrayContaining([{ kind: 'number', n: 10 }, { kind: 'number', n: 20 }]));
+    const quoted = [...fosteringProse.matchAll(/(about |around |roughly )?\*\*(\d+) more/g)];
+    expect(quoted.map((q) => q[2])).toEqual(['10', '20']);
+    // The strategy gives exact numbers, so the prose must not soften them to "about".
+    expect(quoted.map((q) => q[1] ?? '')).toEqual(['', '']);
+  });
+  it('placement type descriptions give only the ages and arrangements the documents give (000 SP6 Supported lodgings; Staying Close)', () => {
+    // "21 young people aged between 17 and 23 years old"; Staying Close "can help young people stay in
+    // touch with and get ongoing support from Children's Home carers after they move on".
+    expect(type('supported-lodgings').description).not.toMatch(/16 or over/);
+    expect(type('supported-lodgings').description).toMatch(/aged 17 to 23/);
+    expect(type('staying-close').description).not.toMatch(/nearby/);
+  });
+  it('the providers page does not say local homes are "worth more" to the council (no document does)', () => {
+    expect(providersProse).not.toMatch(/worth more/);
   });
 });
