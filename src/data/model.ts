@@ -6,16 +6,16 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RawData } from './schemas/index.ts';
-import { COUNCIL_FILES, OBSERVATIONS_DIR } from './schemas/index.ts';
+import { COUNCIL_FILES, OBSERVATIONS_DIR, OPTIONAL_FILES } from './schemas/index.ts';
 import type { Need } from './schemas/needs.ts';
 import type { Provision } from './schemas/provision.ts';
 import type { Priority, Reading, SuccessMeasure } from './schemas/priorities.ts';
 import type { FinanceLine } from './schemas/finance.ts';
 import type { Value } from './schemas/common.ts';
 import type { Council } from './schemas/council.ts';
-import { folderLabel, loadCouncilData } from './load.ts';
-import { applyDisclosure, findBreaches, primary, type Cell, type DisclosureRule } from './disclosure.ts';
-import { DataError } from './data-error.ts';
+import { councilContentDir, folderLabel, loadCouncilData } from './load.ts';
+import { applyDisclosure, findBreaches, findTextLeaks, primary, type Cell, type DisclosureRule } from './disclosure.ts';
+import { DataError, jsonPath, type DataIssue } from './data-error.ts';
 import { computeGap, computeOutlook, isOutlook, type Gap, type Outlook, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
 import { indexObservations, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
@@ -167,18 +167,60 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
     localityMap: raw.localityMap,
   };
 
-  const breaches = findBreaches(publishedCells(model), rule);
-  if (breaches.length) {
-    const label = opts.label ?? 'data';
-    throw new DisclosureError(
-      breaches.map(({ cell, message }) => ({
-        file: `${label}/${cell.where?.file ?? cell.id.split('/')[0]}`,
-        path: cell.where?.path ?? '',
-        message: `${message} (${cell.id})`,
-      })),
-    );
-  }
+  const label = opts.label ?? 'data';
+  const breaches: DataIssue[] = findBreaches(publishedCells(model), rule).map(({ cell, message }) => ({
+    file: `${label}/${cell.where?.file ?? cell.id.split('/')[0]}`,
+    path: cell.where?.path ?? '',
+    message: `${message} (${cell.id})`,
+  }));
+  breaches.push(...narrativeLeaks(raw, label));
+  if (breaches.length) throw new DisclosureError(breaches);
   return model;
+}
+
+/** Strings that are identifiers, dates or addresses, not prose. */
+const NOT_PROSE = /^[a-z0-9]+(?:-[a-z0-9]+)*$|^\d{4}-\d{2}-\d{2}$|^https?:\/\/\S*$/;
+
+/** Every prose string in a JSON value, with its path. */
+function proseStrings(v: unknown, path: (string | number)[], out: { path: string; text: string }[]): void {
+  if (typeof v === 'string') {
+    if (!NOT_PROSE.test(v)) out.push({ path: jsonPath(path), text: v });
+  } else if (Array.isArray(v)) v.forEach((x, i) => proseStrings(x, [...path, i], out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) proseStrings(x, [...path, k], out);
+}
+
+/**
+ * The disclosure rule applied to words: every text field of the data (notes, summaries, needs,
+ * provision, asks…) and every line of the council's MDX prose. A leak names the file, the JSON
+ * path or MDX line, and the words.
+ */
+export function narrativeLeaks(raw: RawData, label = 'data'): DataIssue[] {
+  const rule = raw.council.suppression;
+  // Names that may stand between a count and its noun: "two <Council> children", "one <Locality> girl".
+  const modifiers = [raw.council.names.short, raw.council.names.full, ...raw.localities.flatMap((l) => [l.name, l.shortName, ...l.aliases])];
+  const message = (words: string) =>
+    `the words "${words}" would reveal a count of children or young people from ${rule.min} to ${rule.max}, which the figures withhold; ` +
+    'expected no small count of children in text: give a capacity in places, or leave the number out';
+  const issues: DataIssue[] = [];
+  const check = (file: string, v: unknown) => {
+    const strings: { path: string; text: string }[] = [];
+    proseStrings(v, [], strings);
+    for (const { path, text } of strings) for (const leak of findTextLeaks(text, rule, { modifiers })) issues.push({ file: `${label}/${file}`, path, message: message(leak.words) });
+  };
+  for (const [key, { file }] of Object.entries({ ...COUNCIL_FILES, ...OPTIONAL_FILES })) {
+    const v = raw[key as keyof typeof COUNCIL_FILES];
+    if (v !== undefined) check(file, v);
+  }
+  for (const { file, rows } of raw.observations) check(file, rows);
+  for (const { file, text } of raw.prose ?? []) {
+    // Paragraph by paragraph, so a count and its noun on two lines are read together.
+    let line = 1;
+    for (const para of text.split(/(\n\s*\n)/)) {
+      for (const leak of findTextLeaks(para, rule, { modifiers })) issues.push({ file, path: `line ${line + (para.slice(0, leak.index).match(/\n/g)?.length ?? 0)}`, message: message(leak.words) });
+      line += para.match(/\n/g)?.length ?? 0;
+    }
+  }
+  return issues;
 }
 
 /** Every value the site publishes, as cells for the disclosure guard, each located in the data. */
@@ -230,7 +272,7 @@ export function getModel(): Model {
   const dir = dataDir();
   const obsDir = join(dir, OBSERVATIONS_DIR);
   const stamp = (d: string) => (existsSync(d) ? readdirSync(d).map((f) => `${f}:${statSync(join(d, f)).mtimeMs}`).join('|') : '');
-  const key = `${dir}#${stamp(dir)}#${stamp(obsDir)}`;
+  const key = `${dir}#${stamp(dir)}#${stamp(obsDir)}#${stamp(councilContentDir(dir))}`;
   if (cache?.key !== key) {
     const label = folderLabel(dir);
     cache = { key, model: buildModel(loadCouncilData(dir, { label }), { label }) };

@@ -18,6 +18,7 @@ const UNIT_WORDS: Record<Unit, [string, string]> = {
   women: ['woman', 'women'],
   enquiries: ['enquiry', 'enquiries'],
   visits: ['visit', 'visits'],
+  occasions: ['occasion', 'occasions'],
   days: ['day', 'days'],
   gbp: ['', ''],
   percent: ['', ''],

@@ -37,6 +37,7 @@ export const Units = [
   'women',
   'enquiries',
   'visits',
+  'occasions',
   'days',
   'gbp',
   'percent',
@@ -46,8 +47,12 @@ export const Units = [
 export const Unit = z.enum(Units);
 export type Unit = z.infer<typeof Unit>;
 
-/** Units that count individual children or young people: these fall under the disclosure rule. */
-export const CHILD_COUNT_UNITS: readonly Unit[] = ['children', 'young-people'];
+/**
+ * Units that fall under the disclosure rule: counts of children or young people, and occasions a
+ * child was placed (each use of a placement is a child, so a small number of them is a small count
+ * of children).
+ */
+export const CHILD_COUNT_UNITS: readonly Unit[] = ['children', 'young-people', 'occasions'];
 
 const NonNegInt = z.number().int('expected a whole number').nonnegative('expected a non-negative number');
 const NonNeg = z.number().nonnegative('expected a non-negative number');
