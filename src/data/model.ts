@@ -189,6 +189,44 @@ function proseStrings(v: unknown, path: (string | number)[], out: { path: string
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) proseStrings(x, [...path, k], out);
 }
 
+/** One text the site publishes: a data string at a JSON path, or a paragraph of MDX prose from a line. */
+export interface PublishedText {
+  file: string;
+  /** JSON path for data; for prose, "line N" of the paragraph's first line. */
+  path: string;
+  text: string;
+  /** For prose: the paragraph's first line, so a finding inside it can name its own line. */
+  line?: number;
+}
+
+/** Every text field of the council's data and every paragraph of its MDX prose. */
+export function publishedTexts(raw: RawData, label = 'data'): PublishedText[] {
+  const out: PublishedText[] = [];
+  const add = (file: string, v: unknown) => {
+    const strings: { path: string; text: string }[] = [];
+    proseStrings(v, [], strings);
+    for (const { path, text } of strings) out.push({ file: `${label}/${file}`, path, text });
+  };
+  for (const [key, { file }] of Object.entries({ ...COUNCIL_FILES, ...OPTIONAL_FILES })) {
+    const v = raw[key as keyof typeof COUNCIL_FILES];
+    if (v !== undefined) add(file, v);
+  }
+  for (const { file, rows } of raw.observations) add(file, rows);
+  for (const { file, text } of raw.prose ?? []) {
+    // Paragraph by paragraph, so words split over two lines are read together.
+    let line = 1;
+    for (const para of text.split(/(\n\s*\n)/)) {
+      if (para.trim()) out.push({ file, path: `line ${line}`, text: para, line });
+      line += para.match(/\n/g)?.length ?? 0;
+    }
+  }
+  return out;
+}
+
+/** Where in a published text a finding at character `index` is: its JSON path, or its own MDX line. */
+export const textLocation = (t: PublishedText, index: number) =>
+  t.line === undefined ? t.path : `line ${t.line + (t.text.slice(0, index).match(/\n/g)?.length ?? 0)}`;
+
 /**
  * The disclosure rule applied to words: every text field of the data (notes, summaries, needs,
  * provision, asks…) and every line of the council's MDX prose. A leak names the file, the JSON
@@ -201,26 +239,9 @@ export function narrativeLeaks(raw: RawData, label = 'data'): DataIssue[] {
   const message = (words: string) =>
     `the words "${words}" would reveal a count of children or young people from ${rule.min} to ${rule.max}, which the figures withhold; ` +
     'expected no small count of children in text: give a capacity in places, or leave the number out';
-  const issues: DataIssue[] = [];
-  const check = (file: string, v: unknown) => {
-    const strings: { path: string; text: string }[] = [];
-    proseStrings(v, [], strings);
-    for (const { path, text } of strings) for (const leak of findTextLeaks(text, rule, { modifiers })) issues.push({ file: `${label}/${file}`, path, message: message(leak.words) });
-  };
-  for (const [key, { file }] of Object.entries({ ...COUNCIL_FILES, ...OPTIONAL_FILES })) {
-    const v = raw[key as keyof typeof COUNCIL_FILES];
-    if (v !== undefined) check(file, v);
-  }
-  for (const { file, rows } of raw.observations) check(file, rows);
-  for (const { file, text } of raw.prose ?? []) {
-    // Paragraph by paragraph, so a count and its noun on two lines are read together.
-    let line = 1;
-    for (const para of text.split(/(\n\s*\n)/)) {
-      for (const leak of findTextLeaks(para, rule, { modifiers })) issues.push({ file, path: `line ${line + (para.slice(0, leak.index).match(/\n/g)?.length ?? 0)}`, message: message(leak.words) });
-      line += para.match(/\n/g)?.length ?? 0;
-    }
-  }
-  return issues;
+  return publishedTexts(raw, label).flatMap((t) =>
+    findTextLeaks(t.text, rule, { modifiers }).map((leak) => ({ file: t.file, path: textLocation(t, leak.index), message: message(leak.words) })),
+  );
 }
 
 /** Every value the site publishes, as cells for the disclosure guard, each located in the data. */
