@@ -32,3 +32,26 @@ export function councilWords(c: Council): CouncilWords {
 export function operatorWords(c: Council): Record<'council' | 'external' | 'nhs' | 'partnership', string> {
   return { council: c.names.full, external: 'External provider', nhs: 'NHS', partnership: 'Partnership' };
 }
+
+/**
+ * A name from the data as it reads inside a sentence: "Children's homes" → "children's homes". Only
+ * the first letter ever changes, and not when the name begins with a proper name: one given in
+ * `proper` (the council's names, its localities), an acronym ("NHS"), or two capitalised words
+ * ("Shared Lives", "Staying Put", "Dorset Council fostering households"). So "Fostering with
+ * Westshire Council carers" → "fostering with Westshire Council carers", never "…westshire council…".
+ */
+export function inSentence(name: string, proper: readonly string[] = []): string {
+  if (proper.some((p) => p && name.startsWith(p))) return name;
+  const [first, second] = name.split(/\s+/);
+  if (!first || !/^[A-Z]/.test(first)) return name;
+  if (first.length > 1 && first === first.toUpperCase() && /[A-Z]{2}/.test(first)) return name;
+  if (second && /^[A-Z]/.test(second)) return name;
+  return name[0].toLowerCase() + name.slice(1);
+}
+
+/** The proper names a council's words must keep capitalised: its own names and its localities'. */
+export const properNames = (c: Council, localities: readonly { name: string; shortName?: string; aliases?: readonly string[] }[] = []) => [
+  c.names.full,
+  c.names.short,
+  ...localities.flatMap((l) => [l.name, l.shortName ?? '', ...(l.aliases ?? [])]),
+];

@@ -9,6 +9,7 @@ import { href, localityHref, priorityHref } from '../site/paths.ts';
 import { citeView, gapViews, outlookViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 import { siteView } from './site.ts';
+import { inSentence, properNames } from '../text/council-words.ts';
 
 export interface PlacementTypeView {
   meta: PageMeta;
@@ -40,7 +41,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
   const gaps = gapsForType(m, t.id);
   const current = gaps.filter((g) => !g.need.historic);
   const provision = provisionForType(m, t.id);
-  const lower = t.name.toLowerCase();
+  const lower = inSentence(t.name, properNames(m.council, m.localities));
   return {
     meta: {
       title: t.name,
