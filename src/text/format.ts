@@ -19,6 +19,7 @@ const UNIT_WORDS: Record<Unit, [string, string]> = {
   enquiries: ['enquiry', 'enquiries'],
   visits: ['visit', 'visits'],
   occasions: ['occasion', 'occasions'],
+  areas: ['area', 'areas'],
   days: ['day', 'days'],
   gbp: ['', ''],
   percent: ['', ''],

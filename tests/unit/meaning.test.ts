@@ -10,6 +10,7 @@ import { buildModel } from '../../src/data/model.ts';
 import { largestGaps } from '../../src/data/gaps.ts';
 import { matrixForLocality } from '../../src/data/queries.ts';
 import { placementTypeView } from '../../src/views/placement-type.ts';
+import { localityView } from '../../src/views/locality.ts';
 import { homeView } from '../../src/views/home.ts';
 import { providersView } from '../../src/views/providers.ts';
 import { fosteringView } from '../../src/views/fostering.ts';
@@ -205,5 +206,22 @@ describe('claims no source makes', () => {
   });
   it('the providers page does not say local homes are "worth more" to the council (no document does)', () => {
     expect(providersProse).not.toMatch(/worth more/);
+  });
+});
+
+describe('locality facts the documents give (issue 12, item 3)', () => {
+  // 004 §2.1: "There are eleven areas (out of a total of 219) in Dorset within the top 20% most deprived
+  // nationally… Nine of these are in Weymouth and Portland"; 004 §3.14n: "There are 95 children under 5
+  // years with an EHCP… Most of these children are in Chesil (26) with the least number in West Dorset (6)".
+  it('the Chesil page shows that nine of the eleven most deprived areas and 26 of 95 under-5s with a plan are there', () => {
+    const figures = localityView(m, m.localities.find((l) => l.id === 'chesil')!).observations!.rows;
+    const row = (label: RegExp) => figures.find((r) => label.test(r.label));
+    expect(row(/most deprived/)?.value).toBe('9 areas');
+    expect(row(/under 5 with an education, health and care plan/)?.value).toBe('26 children');
+    const council = (measure: string) => m.observations.all.find((o) => o.measure === measure && !o.locality)?.shown;
+    expect(council('most-deprived-areas')).toEqual({ kind: 'number', n: 11 });
+    expect(council('under-5s-with-ehcp')).toEqual({ kind: 'number', n: 95 });
+    const west = localityView(m, m.localities.find((l) => l.id === 'west-dorset')!).observations!.rows;
+    expect(west.find((r) => /under 5/.test(r.label))?.value).toBe('6 children');
   });
 });

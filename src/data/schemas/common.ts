@@ -38,6 +38,7 @@ export const Units = [
   'enquiries',
   'visits',
   'occasions',
+  'areas',
   'days',
   'gbp',
   'percent',
