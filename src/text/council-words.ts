@@ -37,7 +37,7 @@ export function operatorWords(c: Council): Record<'council' | 'external' | 'nhs'
  * A name from the data as it reads inside a sentence: "Children's homes" → "children's homes". Only
  * the first letter ever changes, and not when the name begins with a proper name: one given in
  * `proper` (the council's names, its localities), an acronym ("NHS"), or two capitalised words
- * ("Shared Lives", "Staying Put", "Dorset Council fostering households"). So "Fostering with
+ * ("Shared Lives", "Staying Put", "Westshire Council fostering households"). So "Fostering with
  * Westshire Council carers" → "fostering with Westshire Council carers", never "…westshire council…".
  */
 export function inSentence(name: string, proper: readonly string[] = []): string {
