@@ -25,9 +25,9 @@ export function outlookSizeText(o: Outlook): string {
   return `${head}: ${amount(o.shown, o.unit, o.need.qualifier, o.need.per === 'year')}`;
 }
 
-/** How far current supply is from a target: "5 more constellations to reach the target". */
+/** How far current supply is from a target, without a full stop (a list adds it): "5 more constellations to reach the target". */
 export function toGoText(o: Outlook): string | undefined {
   if (!o.toGo || (o.toGo.kind !== 'number' && o.toGo.kind !== 'range')) return undefined;
-  if (shownMax(o.toGo) === 0) return 'The target has been reached.';
-  return `${amount(o.toGo, o.unit, undefined, false, ' more')} to reach the target.`;
+  if (shownMax(o.toGo) === 0) return 'The target has been reached';
+  return `${amount(o.toGo, o.unit, undefined, false, ' more')} to reach the target`;
 }

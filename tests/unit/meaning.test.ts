@@ -72,7 +72,7 @@ describe('Mockingbird', () => {
     const page = placementTypeView(m, type('in-house-fostering'));
     const shown = page.outlook.find((o) => o.id === `need-${target!.need.id}`)!;
     expect(shown.size).toBe('Target: 10 constellations');
-    expect(shown.supply).toBe('Mockingbird constellations in place: 5 constellations. 5 more constellations to reach the target.');
+    expect(shown.supply).toBe('Mockingbird constellations in place: 5 constellations. 5 more constellations to reach the target');
     expect(shown.badge.text).toBe('target set by the council');
   });
 });
