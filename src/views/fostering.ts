@@ -37,7 +37,7 @@ export function fosteringView(m: Model): FosteringView {
   return {
     meta: {
       title: `Fostering: become a foster carer in ${w.short}`,
-      description: `${firstNeed ? `The council needs ${gapSizeText(firstNeed)}. ` : ''}Why ${w.short} needs more foster carers, which children most need a home near you, and how to ask about fostering with the council.`,
+      description: `${firstNeed ? `The council needs ${gapSizeText(firstNeed)}. ` : ''}Why ${w.short} needs more foster carers, which children most need a home, and how to ask about fostering with the council.`,
       ...(firstNeed ? { card: { number: gapSizeText(firstNeed), label: 'foster carers the council needs' } } : {}),
       kind: 'guide',
       audiences: ['foster-carers'],

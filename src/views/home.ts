@@ -49,7 +49,8 @@ export function homeView(m: Model): HomeView {
     charts: homeCharts(m),
     asAt: site.asAt,
     stats,
-    gaps: gapViews(m, largestGaps(m.gaps, 3)),
+    // Two on the home page keep it short on a phone; the providers page lists every need.
+    gaps: gapViews(m, largestGaps(m.gaps, 2)),
     groups: groups.map((g) => ({
       name: words(g).replace(/^./, (c) => c.toUpperCase()),
       types: m.placementTypes.filter((t) => t.group === g).map((t) => ({ name: t.name, href: typeHref(t.id) })),

@@ -3,15 +3,16 @@ import { placementTypeCharts } from './charts.ts';
 import type { Model, ShownObservation, ShownProvision } from '../data/model.ts';
 import type { Gap } from '../data/gaps.ts';
 import type { PlacementType } from '../data/schemas/placement-types.ts';
-import { gapsForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
+import { gapsForType, outlookForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
 import { countWord, formatShown, whenText, words } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
 import { inSentence } from '../text/case.ts';
 import { href, localityHref, priorityHref } from '../site/paths.ts';
-import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
+import { citeView, gapViews, outlookViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 import { siteView } from './site.ts';
 import { constituencyView, officialCompareView, type ConstituencyView, type OfficialCompareView } from './official-compare.ts';
+import { properNames } from '../text/council-words.ts';
 
 export interface PlacementTypeView {
   meta: PageMeta;
@@ -19,6 +20,8 @@ export interface PlacementTypeView {
   name: string;
   description: string;
   needs: GapView[];
+  /** Forecasts of demand and targets for this type: not shortfalls. */
+  outlook: GapView[];
   localityRows: { name: string; href: string; needs: { size: string; timeframe: string }[]; provision: { text: string; status: string }[] }[];
   countyWide: number;
   supply: ObservationTableView;
@@ -67,7 +70,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
   const gaps = gapsForType(m, t.id);
   const current = gaps.filter((g) => !g.need.historic);
   const provision = provisionForType(m, t.id);
-  const lower = inSentence(t.name, [site.words.full, site.words.short]);
+  const lower = inSentence(t.name, properNames(m.council, m.localities));
   return {
     meta: {
       title: t.name,
@@ -85,6 +88,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
     description: t.description,
     charts: placementTypeCharts(m, t.id),
     needs: gapViews(m, current, false),
+    outlook: outlookViews(m, outlookForType(m, t.id).filter((o) => !o.need.historic), false),
     localityRows: m.localities.map((l) => ({
       name: l.name,
       href: localityHref(l.id),

@@ -24,8 +24,8 @@ describe('Dorset charts', () => {
     expect(maybeChart(m, 'no-such-chart')).toBeUndefined();
     expect(() => chartById(m, 'no-such-chart')).toThrow(/does not build/);
   });
-  it('the headline takeaway names the largest stated shortfall: 50 move-on homes a year for care leavers (SP6)', () => {
-    expect(get(CHART.gaps).takeaway).toBe('The largest stated shortfall is 50 places a year, in care leaver housing; 7 more shortfalls are named without a number.');
+  it('the headline takeaway names the largest stated shortfall: 30 more supported accommodation places (SP6); the 50 move-on homes a year are demand, not a shortfall', () => {
+    expect(get(CHART.gaps).takeaway).toBe('The largest stated shortfall is 30 places, in supported accommodation; 5 more shortfalls are named without a number.');
   });
   it('where children in children’s homes live: 20 in Dorset, 15 neighbouring, 18 further away (SP3)', () => {
     expect(get(CHART.whereFor('childrens-homes')).takeaway).toBe("Children living in children's homes, October 2023: 20 in Dorset, 15 in neighbouring areas and 18 further away (of 53 children).");

@@ -66,7 +66,7 @@ export function takeaway(rows: readonly GapRow[], highlight?: string): string {
     return `The largest ${top.kind === 'stated' ? 'stated' : 'worked-out'} shortfall is ${overall}${unq ? `; ${unq} more shortfall${unq === 1 ? ' is' : 's are'} named without a number` : ''}.`;
   }
   const mine = rows.filter((r) => r.group === highlight);
-  const name = (mine[0] && inSentence(mine[0].groupLabel));
+  const name = mine[0] && inSentence(mine[0].groupLabel);
   const rest = top ? `; across all types the largest is ${overall}` : '';
   if (!mine.length) return `The council states no shortfall for this placement type${rest}.`;
   const myTop = [...mine].sort((a, b) => b.size - a.size)[0];

@@ -45,6 +45,12 @@ export interface ObservationFile {
   file: string;
   rows: z.infer<typeof Observations>;
 }
+/** One file of the council's prose (MDX), as written, for the disclosure guard. */
+export interface ProseFile {
+  /** Path shown in messages, e.g. "content/councils/<slug>/fostering.mdx". */
+  file: string;
+  text: string;
+}
 export type RawData = { [K in DataKey]: z.infer<(typeof COUNCIL_FILES)[K]['schema']> } & {
   [K in OptionalKey]?: z.infer<(typeof OPTIONAL_FILES)[K]['schema']>;
-} & { observations: ObservationFile[] };
+} & { observations: ObservationFile[]; prose?: ProseFile[] };
