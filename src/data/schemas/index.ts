@@ -12,6 +12,7 @@ import { Priorities } from './priorities.ts';
 import { MarketNeeds } from './market-needs.ts';
 import { FinanceLines } from './finance.ts';
 import { LocalityMap, WardLocalities } from './locality-map.ts';
+import { CouncilSearchTerms } from './search.ts';
 
 export const COUNCIL_FILES = {
   council: { file: 'council.json', schema: Council },
@@ -26,10 +27,11 @@ export const COUNCIL_FILES = {
   finance: { file: 'finance.json', schema: FinanceLines },
 } as const;
 
-/** Files a council may leave out: without them it gets no locality map. */
+/** Files a council may leave out: without the first two it gets no locality map; without the last, search knows only its pages' own words. */
 export const OPTIONAL_FILES = {
   wardLocalities: { file: 'ward-localities.json', schema: WardLocalities },
   localityMap: { file: 'localities.geo.json', schema: LocalityMap },
+  searchTerms: { file: 'search-terms.json', schema: CouncilSearchTerms },
 } as const;
 
 /** Observations live one file per source in this folder: observations/<source id>.json. */
