@@ -20,26 +20,32 @@ export function listWords(items: string[]): string {
 
 const unique = (xs: string[]) => [...new Map(xs.map((x) => [searchKey(x), x])).values()];
 
-/** Site path ("localities/purbeck/") → blocks to add to that page's index. */
+/**
+ * Site path ("localities/purbeck/") → blocks to add to that page's index. A locality page gets one short
+ * sentence per ward and per town, so the excerpt around a match explains it: "Swanage ward is in the
+ * Purbeck locality." "South East Purbeck ward, with Corfe Castle and Studland, is in the Purbeck locality."
+ */
 export function extraBlocks(raw: Pick<RawData, 'localities' | 'wardLocalities' | 'searchTerms'>): Map<string, ExtraBlock[]> {
   const out = new Map<string, ExtraBlock[]>();
   const add = (path: string, b: ExtraBlock) => out.set(path, [...(out.get(path) ?? []), b]);
   const wards = raw.wardLocalities?.wards ?? [];
-  const wardLocality = new Map(wards.map((w) => [w.name, w.locality]));
+  const placesIn = (ward: string) => unique((raw.searchTerms?.places ?? []).filter((p) => p.ward === ward).map((p) => p.name));
   for (const l of raw.localities) {
-    const path = localityHref(l.id).replace(/^\//, '');
-    const places = unique([...l.places, ...(raw.searchTerms?.places ?? []).filter((p) => wardLocality.get(p.ward) === l.id).map((p) => p.name)]);
-    const inWards = unique(wards.filter((w) => w.locality === l.id).map((w) => w.name));
+    const where = `in the ${l.name} locality`;
     const sentences: string[] = [];
     if (l.aliases.length) sentences.push(`${l.name} is also called ${listWords(l.aliases)}.`);
-    if (places.length) sentences.push(`Towns and villages in ${l.name}: ${listWords(places)}.`);
-    if (inWards.length) sentences.push(`${raw.wardLocalities?.approximate ? 'Wards in this locality (an approximate grouping)' : 'Wards in this locality'}: ${listWords(inWards)}.`);
-    if (sentences.length) add(path, { text: sentences.join(' '), weight: EXTRA_WEIGHT });
+    if (l.places.length) sentences.push(`${listWords(l.places)} ${l.places.length > 1 ? 'are' : 'is'} ${where}.`);
+    const own = wards.filter((w) => w.locality === l.id);
+    if (own.length && raw.wardLocalities?.approximate) sentences.push('Wards are grouped into localities approximately: the council publishes no list.');
+    for (const w of own) {
+      const places = placesIn(w.name);
+      sentences.push(places.length ? `${w.name} ward, with ${listWords(places)}, is ${where}.` : `${w.name} ward is ${where}.`);
+    }
+    if (sentences.length) add(localityHref(l.id).replace(/^\//, ''), { text: sentences.join(' '), weight: EXTRA_WEIGHT });
   }
   for (const p of raw.searchTerms?.pages ?? []) add(p.page, { text: `Related terms: ${listWords(p.words)}.`, weight: EXTRA_WEIGHT });
   return out;
 }
-
 
 /** What the search page loads to read a query (dist/search-terms.json). */
 export function clientTerms(counts: Map<string, number>, site: SearchWords, raw: Pick<RawData, 'searchTerms'>): SearchTerms {

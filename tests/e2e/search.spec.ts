@@ -56,7 +56,7 @@ test('a town finds its locality page, and the result says why', async ({ page })
   const first = page.locator('#search-results li').first();
   await expect(first.locator('h2 a')).toHaveAttribute('href', '/localities/purbeck/');
   await expect(first.locator('mark').first()).toHaveText(/Swanage/);
-  await expect(first).toContainText('Wards in this locality');
+  await expect(first).toContainText('Swanage ward is in the Purbeck locality');
 });
 
 test('a word readers use finds the page that uses another, and the status says what was searched', async ({ page }) => {
