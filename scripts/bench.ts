@@ -46,10 +46,7 @@ function fullBuild(dataDir: string, outDir: string) {
   const env = { SITE_DATA_DIR: resolve(dataDir) };
   const check = time(() => sh(process.execPath, ['scripts/check-data.ts', dataDir], env));
   const astro = time(() => sh('astro', ['build', '--outDir', outDir], env));
-  const pagefind = time(() => {
-    sh('pagefind', ['--site', outDir], env);
-    sh(process.execPath, ['scripts/build-search-terms.ts', outDir], env);
-  });
+  const pagefind = time(() => sh(process.execPath, ['scripts/build-search.ts', outDir], env));
   const pages = sitemapPaths({ root: outDir }).length + 1; // + the 404 page
   return { check, astro, pagefind, total: check + astro + pagefind, pages };
 }

@@ -88,11 +88,9 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const astro = await run(bin('astro'), ['build', '--outDir', dir], env);
   step('astro');
   if (astro.code !== 0) return fail('build', astro.output.trim().split('\n').slice(-15).join('\n'));
-  const pagefind = await run(bin('pagefind'), ['--site', dir], env);
+  const search = await run(process.execPath, ['scripts/build-search.ts', dir], env);
   step('pagefind');
-  if (pagefind.code !== 0) return fail('search index', pagefind.output.trim().split('\n').slice(-15).join('\n'));
-  const terms = await run(process.execPath, ['scripts/build-search-terms.ts', dir], env);
-  if (terms.code !== 0) return fail('search terms', terms.output.trim().split('\n').slice(-15).join('\n'));
+  if (search.code !== 0) return fail('search index', search.output.trim().split('\n').slice(-15).join('\n'));
   for (const must of ['index.html', 'sitemap.xml', 'pagefind/pagefind.js', 'search-terms.json']) {
     if (!existsSync(join(dir, must)) || statSync(join(dir, must)).size === 0) return fail('check', `the new build has no ${must}`);
   }

@@ -211,5 +211,12 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
   d.localityMap?.features.forEach((f, i) => {
     if (!localities.ids.has(f.properties.locality)) issues.push({ file: `${label}/${OPTIONAL_FILES.localityMap.file}`, path: `features[${i}].properties.locality`, message: unknownMessage(localities, f.properties.locality) });
   });
+  const wardNames = new Set(d.wardLocalities?.wards.map((w) => w.name));
+  d.searchTerms?.places.forEach((p, i) => {
+    if (!wardNames.has(p.ward)) {
+      const expected = d.wardLocalities ? `a ward name in ${OPTIONAL_FILES.wardLocalities.file}` : `${OPTIONAL_FILES.wardLocalities.file}, which this council does not have`;
+      issues.push({ file: `${label}/${OPTIONAL_FILES.searchTerms.file}`, path: `places[${i}].ward`, message: `unknown ward "${p.ward}" (expected ${expected})` });
+    }
+  });
   return issues;
 }

@@ -13,6 +13,7 @@ import { MarketNeeds } from './market-needs.ts';
 import { FinanceLines } from './finance.ts';
 import { LocalityMap, WardLocalities } from './locality-map.ts';
 import { OfficialPairs } from './official-pairs.ts';
+import { CouncilSearchTerms } from './search.ts';
 
 export const COUNCIL_FILES = {
   council: { file: 'council.json', schema: Council },
@@ -27,11 +28,12 @@ export const COUNCIL_FILES = {
   finance: { file: 'finance.json', schema: FinanceLines },
 } as const;
 
-/** Files a council may leave out: without them it gets no locality map, or no comparison with official figures. */
+/** Files a council may leave out: without them it gets no locality map, no comparison with official figures, or search knowing only its pages' own words. */
 export const OPTIONAL_FILES = {
   wardLocalities: { file: 'ward-localities.json', schema: WardLocalities },
   localityMap: { file: 'localities.geo.json', schema: LocalityMap },
   officialPairs: { file: 'official-pairs.json', schema: OfficialPairs },
+  searchTerms: { file: 'search-terms.json', schema: CouncilSearchTerms },
 } as const;
 
 /** Observations live one file per source in this folder: observations/<source id>.json. */
