@@ -6,23 +6,30 @@ const stamp = () => {
 stamp();
 addEventListener('beforeprint', stamp);
 
-// "Copy link" beside each section heading: copies the page address with the section's fragment.
+// "Copy link" after each section heading (wider screens; on a phone the browser's own share does this):
+// copies the page address with the section's fragment. Its name starts with its visible words.
 document.querySelectorAll<HTMLHeadingElement>('main h2[id]:not(.visually-hidden)').forEach((h) => {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'copy-link no-print';
-  b.textContent = 'Copy link';
-  b.setAttribute('aria-label', `Copy a link to the section “${h.textContent}”`);
+  const label = document.createTextNode('Copy link');
+  const hidden = document.createElement('span');
+  hidden.className = 'visually-hidden';
+  hidden.textContent = ` to the section “${h.textContent}”`;
+  b.append(label, hidden);
+  const say = (t: string) => {
+    label.data = t;
+    setTimeout(() => (label.data = 'Copy link'), 2500);
+  };
   b.addEventListener('click', async () => {
     const url = new URL(`#${h.id}`, location.href).href;
     try {
       await navigator.clipboard.writeText(url);
-      b.textContent = 'Link copied';
+      say('Link copied');
     } catch {
       location.hash = h.id;
-      b.textContent = 'Link in address bar';
+      say('Link in address bar');
     }
-    setTimeout(() => (b.textContent = 'Copy link'), 2500);
   });
-  h.append(' ', b);
+  h.after(b);
 });

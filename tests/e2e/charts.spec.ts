@@ -26,6 +26,8 @@ test('with JavaScript off, every chart page shows its charts with takeaway, tabl
   const page = await ctx.newPage();
   for (const path of CHART_PAGES) {
     await page.goto(path);
+    // Some charts wait behind a summary line; a reader opens it to see them.
+    await page.evaluate(() => document.querySelectorAll('details:not(.chart__data)').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const figs = page.locator('figure.chart');
     expect(await figs.count(), path).toBeGreaterThan(0);
     for (const fig of await figs.all()) {
@@ -50,6 +52,7 @@ test('each chart CSV download holds exactly the data in the chart’s table', as
   const seen = new Set<string>();
   for (const path of CHART_PAGES) {
     await page.goto(path);
+    await page.evaluate(() => document.querySelectorAll('details:not(.chart__data)').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     for (const fig of await page.locator('figure.chart').all()) {
       const id = (await fig.getAttribute('id'))!;
       if (seen.has(id)) continue;

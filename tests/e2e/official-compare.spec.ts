@@ -64,6 +64,8 @@ test("children's homes: Ofsted's table by constituency, South Dorset 7 homes and
   const south = o.constituenciesOf(CODE).find((c) => c.name === 'South Dorset')!;
   expect([n(o.constituencyValue(south.id, 'childrens-homes')), n(o.constituencyValue(south.id, 'childrens-homes-places'))]).toEqual([7, 26]);
   await page.goto('/placement-types/childrens-homes/');
+  // The table waits behind a summary line on the type page; a reader opens it.
+  await page.locator('details.more', { has: page.locator('section[aria-labelledby="by-constituency-h"]') }).locator('summary').click();
   const table = page.getByRole('table', { name: /by parliamentary constituency/ });
   await expect(table.getByRole('columnheader')).toHaveText(['Constituency', 'Homes', 'Places']);
   await expect(table.getByRole('row', { name: /^South Dorset/ }).getByRole('cell')).toHaveText(['7', '26']);
@@ -86,12 +88,12 @@ test('home: the comparison folds into one details; its links reach the full comp
   await expect(page.locator(`#${target.split('#')[1]}`)).toHaveCount(1);
 });
 
-for (const path of ['/', '/figures/children-in-care/', '/figures/where-children-live/', '/figures/stability-and-permanence/', '/fostering/', '/placement-types/childrens-homes/']) {
+for (const path of ['/', '/figures/children-in-care/', '/figures/where-children-live/', '/figures/stability-and-permanence/', '/figures/placements/', '/placement-types/childrens-homes/']) {
   test(`${path}: axe finds nothing and nothing scrolls sideways at 320 px, with the comparisons open`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path);
-    await page.evaluate(() => document.querySelectorAll('section.compare details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.evaluate(() => document.querySelectorAll('section.compare details, details.more').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // The comparison sections only: the gates spec runs axe over whole pages.
     const axe = await new AxeBuilder({ page }).include('section.compare').include('section[aria-labelledby="by-constituency-h"]').withTags(WCAG_22_AA).analyze();
@@ -99,3 +101,11 @@ for (const path of ['/', '/figures/children-in-care/', '/figures/where-children-
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the fostering page keeps the comparison off its plain-English copy and links to it', async ({ page }) => {
+  await page.goto('/fostering/');
+  await expect(page.locator('section.compare')).toHaveCount(0);
+  const link = page.getByRole('link', { name: 'placements figures page' });
+  await link.click();
+  await expect(page.locator('#official-foster-care-share')).toHaveCount(1);
+});
