@@ -37,6 +37,8 @@ export default defineConfig({
   integrations: [mdx(), siteFiles()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  // No code blocks in the prose: skip loading Shiki (its WebAssembly engine) on every build.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [reloadOnDataChange()],
     // Never inline scripts or assets into HTML: the Content-Security-Policy allows scripts
