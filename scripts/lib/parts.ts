@@ -21,6 +21,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
+import { tmpdir } from 'node:os';
 import { walk } from './dist.ts';
 
 export type Group = 'council' | 'national';
@@ -116,21 +117,38 @@ export interface RunResult {
   code: number;
   output: string;
   ms: number;
-  /** Peak resident memory of the child (kB), when the platform reports it. */
+  /** Peak resident memory (kB) and CPU time (user + system, ms) of the child and its children, where /usr/bin/time exists. */
   maxRssKb?: number;
+  cpuMs?: number;
 }
+
+const TIME = '/usr/bin/time';
 
 /** Runs a tool with the project's Node first on PATH; output is kept for error messages. */
 export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const t0 = performance.now();
+  const timeFile = existsSync(TIME) ? join(tmpdir(), `run-time-${process.pid}-${Math.random().toString(36).slice(2)}`) : undefined;
+  const [c, a] = timeFile ? [TIME, ['-f', '%M %U %S', '-o', timeFile, cmd, ...args]] : [cmd, args];
   return new Promise((done) => {
     const PATH = [dirname(process.execPath), resolve('node_modules/.bin'), process.env.PATH].join(delimiter);
-    const child = spawn(cmd, args, { env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(c, a, { env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => done({ code: code ?? 1, output, ms: Math.round(performance.now() - t0) }));
-    child.on('error', (e) => done({ code: 1, output: String(e), ms: Math.round(performance.now() - t0) }));
+    const finish = (code: number) => {
+      const r: RunResult = { code, output, ms: Math.round(performance.now() - t0) };
+      if (timeFile && existsSync(timeFile)) {
+        const m = /(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
+        if (m) Object.assign(r, { maxRssKb: Number(m[1]), cpuMs: Math.round((Number(m[2]) + Number(m[3])) * 1000) });
+        rmSync(timeFile, { force: true });
+      }
+      done(r);
+    };
+    child.on('close', (code) => finish(code ?? 1));
+    child.on('error', (e) => {
+      output += String(e);
+      finish(1);
+    });
   });
 }
 
