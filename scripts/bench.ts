@@ -301,7 +301,12 @@ const measure = async (site: Site) => {
   const base = await baseline(site.pages);
   const files = walk(site.dir).length;
   const heaviest = weights(site.dir);
-  const search = await firstSearch(site);
+  let search = NaN;
+  try {
+    search = await firstSearch(site);
+  } catch (e) {
+    log(`first search on ${site.name} failed: ${(e as Error).message}`);
+  }
   rows.push({ site, base, files, search, heaviest });
   log(`  baseline ${secs(base.steps.ms)}; ${files} files; first search ${kb(search)}; heaviest ${heaviest.path} ${kb(heaviest.total)}`);
 };
@@ -317,21 +322,33 @@ const raw = join(tmp, 'england-raw');
 const englandSite = await england(join(tmp, 'england'), raw, eng.councils);
 await measure(englandSite);
 
+/** A later measure that fails is reported, not fatal: the rows above are kept. */
+const problems: string[] = [];
+async function attempt<T>(what: string, fn: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    problems.push(`${what}: ${(e as Error).message.split('\n').slice(0, 6).join(' ')}`);
+    log(`FAILED ${what}: ${(e as Error).message}`);
+    return fallback;
+  }
+}
 log('one council changed: npm run watch on the real site');
-const w = await watchRebuild(quick ? 1 : 3);
+const w = await attempt('watch', () => watchRebuild(quick ? 1 : 3), { first: NaN, rebuilds: [NaN], lines: [] as string[] });
+log(`  ${w.rebuilds.map(secs).join(', ')}`);
 log('one council changed: SYNTHETIC England');
-const one = await englandOneCouncil(raw, eng.councils[Math.min(6, eng.councils.length - 1)]);
+const one = await attempt('SYNTHETIC one council', () => englandOneCouncil(raw, eng.councils[Math.min(6, eng.councils.length - 1)]), { ms: NaN, steps: new Steps() });
 log(`  ${secs(one.ms)} (${one.steps.detail})`);
 
 let dev: number[] = [];
 let lh: [string, Record<string, number>][] = [];
 if (!quick) {
   log('dev edit latency');
-  dev = await devLatency();
+  dev = await attempt('dev latency', devLatency, []);
   log('Lighthouse');
-  lh = await lighthouse(national.dir);
+  lh = await attempt('Lighthouse', () => lighthouse(national.dir), []);
 }
-const search = await benchSearch(national.dir);
+const search = await attempt('search timing', () => benchSearch(national.dir), { indexBytes: NaN, firstSearchBytes: NaN, medianMs: NaN, maxMs: NaN });
 
 // ---------------------------------------------------------------------------------------------
 const out: string[] = [];
@@ -375,6 +392,12 @@ target("one council's change published ≤ 10 s (watch, real site)", median(w.re
 target("one council's change published ≤ 30 s (SYNTHETIC England)", one.ms <= 30_000, secs(one.ms));
 for (const r of rows) target(`first search ≤ 150 kB: ${r.site.name}`, r.search <= 150_000, kb(r.search));
 for (const r of rows) target(`every page ≤ 60 kB gzipped before search loads: ${r.site.name}`, r.heaviest.total <= 60_000, `${kb(r.heaviest.total)}, ${r.heaviest.path}`);
+
+if (problems.length) {
+  p();
+  p('Not measured:');
+  for (const x of problems) p(`- ${x}`);
+}
 
 rmSync(tmp, { recursive: true, force: true });
 for (const d of ['bench-dorset', 'bench-england', 'bench-one']) rmSync(join('.tmp', 'parts', `${d}-${process.pid}`), { recursive: true, force: true });
