@@ -223,13 +223,43 @@ export function mergeParts(parts: MergeInput[], into: string): { files: number }
       copyFileSync(from, to);
     }
   }
-  const xml =
-    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    [...locs].sort().map((u) => `  <url><loc>${u}</loc></url>`).join('\n') +
-    '\n</urlset>\n';
-  writeFileSync(join(into, 'sitemap.xml'), xml);
+  writeFileSync(join(into, 'sitemap.xml'), sitemapXml(locs));
   return { files: chosen.size + 1 };
 }
+
+/** The group a built file belongs to: official pages are national, hashed assets both, the rest the council's. */
+export function outputGroups(file: string): Group[] {
+  if (file.startsWith('_astro/')) return [...GROUPS];
+  return [NATIONAL_DIRS.some((d) => file.startsWith(d)) ? 'national' : 'council'];
+}
+
+/**
+ * Splits a build of every group into one folder per group (hard links), as if each had been
+ * built alone, sitemap included: a first publish builds once, later ones only what changed.
+ */
+export function splitByGroup(dir: string, into: Record<Group, string>): void {
+  const locs: Record<Group, string[]> = { council: [], national: [] };
+  for (const l of sitemapLocs(dir)) locs[NATIONAL_DIRS.some((d) => new URL(l).pathname.includes(`/${d}`)) ? 'national' : 'council'].push(l);
+  for (const g of GROUPS) mkdirSync(into[g], { recursive: true });
+  for (const f of walk(dir)) {
+    if (f === 'sitemap.xml') continue;
+    for (const g of outputGroups(f)) {
+      const to = join(into[g], f);
+      mkdirSync(dirname(to), { recursive: true });
+      try {
+        linkSync(join(dir, f), to);
+      } catch {
+        copyFileSync(join(dir, f), to);
+      }
+    }
+  }
+  for (const g of GROUPS) writeFileSync(join(into[g], 'sitemap.xml'), sitemapXml(locs[g]));
+}
+
+const sitemapXml = (locs: Iterable<string>) =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+  [...locs].sort().map((u) => `  <url><loc>${u}</loc></url>`).join('\n') +
+  '\n</urlset>\n';
 
 /** Which groups a changed file can affect (paths relative to the working folder or absolute). */
 export function groupsFor(changed: string[], dirs: { data: string; official: string; content: string }): Group[] {

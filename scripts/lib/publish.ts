@@ -1,8 +1,9 @@
 /**
  * Build-then-swap publishing, shared by `npm run publish` and `npm run watch`:
  * validate the data (file, JSON path, expectation on failure), build the parts of the site that
- * changed (scripts/lib/parts.ts: the council's own pages, the official national pages), link
- * them with the parts kept from earlier runs into a fresh folder, index it for search, check
+ * changed (scripts/lib/parts.ts: the council's own pages, the official national pages; when
+ * both are needed, one Astro run split into the two), link them with the parts kept from
+ * earlier runs into a fresh folder, index it for search, check
  * the result, then point the published path (a symlink) at it with one atomic rename. Any
  * failure leaves the published site, and the kept parts, exactly as they were.
  */
@@ -12,7 +13,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { loadCouncilData } from '../../src/data/load.ts';
 import { buildModel } from '../../src/data/model.ts';
 import { officialDir } from '../../src/data/official/model.ts';
-import { buildPart, GROUPS, mergeParts, run, type Group } from './parts.ts';
+import { buildPart, GROUPS, mergeParts, run, splitByGroup, type Group } from './parts.ts';
 
 export interface PublishOptions {
   /** The council's data folder (becomes SITE_DATA_DIR for the build). */
@@ -86,13 +87,24 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const tag = createHash('sha256').update(out).digest('hex').slice(0, 8);
   const env = { SITE_DATA_DIR: resolve(opts.dataDir), OFFICIAL_DATA_DIR: officialDir() };
   log(`building ${built.join(' and ')} pages`);
-  const results = await Promise.all(built.map((g) => buildPart({ name: `${g}-${tag}`, groups: [g] }, next(g), env)));
+  const dropNext = () => built.forEach((g) => rmSync(next(g), { recursive: true, force: true }));
+  // Everything: one Astro run (one start-up), split into the parts. Otherwise only what changed.
+  const all = built.length === GROUPS.length;
+  const whole = join(partsDir, `all.next-${process.pid}`);
+  const results = all
+    ? [await buildPart({ name: `all-${tag}`, groups: GROUPS }, whole, env)]
+    : await Promise.all(built.map((g) => buildPart({ name: `${g}-${tag}`, groups: [g] }, next(g), env)));
   step('astro');
   const failed = results.findIndex((r) => r.code !== 0);
-  const dropNext = () => built.forEach((g) => rmSync(next(g), { recursive: true, force: true }));
   if (failed >= 0) {
     dropNext();
+    rmSync(whole, { recursive: true, force: true });
     return { ok: false, stage: 'build', error: tail(results[failed].output), ms: ms() };
+  }
+  if (all) {
+    dropNext();
+    splitByGroup(whole, { council: next('council'), national: next('national') });
+    rmSync(whole, { recursive: true, force: true });
   }
 
   mkdirSync(buildsDir, { recursive: true });

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { groupOf, groupsFor, mergeParts, pageFiles, writePart } from '../../scripts/lib/parts.ts';
+import { groupOf, groupsFor, mergeParts, pageFiles, splitByGroup, writePart } from '../../scripts/lib/parts.ts';
 import { generateEngland } from '../../scripts/synthetic.ts';
 import { walk } from '../../scripts/lib/dist.ts';
 
@@ -85,6 +85,28 @@ describe('merging parts', () => {
     expect(statSync(join(into, 'b/index.html')).ino).toBe(statSync(join(bulk, 'b/index.html')).ino);
     const sitemap = readFileSync(join(into, 'sitemap.xml'), 'utf8');
     expect([...sitemap.matchAll(/<loc>([^<]+)/g)].map((m) => m[1])).toEqual(['http://x.test/a/', 'http://x.test/b/']);
+  });
+});
+
+describe('splitting a whole build into parts', () => {
+  it('gives the official pages to the national part, hashed assets to both, the rest to the council part, sitemaps split', () => {
+    const whole = join(tmp, 'whole');
+    const files: Record<string, string> = { 'index.html': 'home', 'councils/x/index.html': 'x', 'regions/index.html': 'r', '_astro/s.css': 'css', 'favicon.svg': 'icon' };
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(join(whole, f, '..'), { recursive: true });
+      writeFileSync(join(whole, f), text);
+    }
+    writeFileSync(join(whole, 'sitemap.xml'), ['', 'councils/x/', 'regions/'].map((l) => `<url><loc>http://x.test/${l}</loc></url>`).join('\n'));
+    const into = { council: join(tmp, 'split-council'), national: join(tmp, 'split-national') };
+    splitByGroup(whole, into);
+    expect(walk(into.council)).toEqual(['_astro/s.css', 'favicon.svg', 'index.html', 'sitemap.xml']);
+    expect(walk(into.national)).toEqual(['_astro/s.css', 'councils/x/index.html', 'regions/index.html', 'sitemap.xml']);
+    expect(readFileSync(join(into.national, 'sitemap.xml'), 'utf8')).toContain('http://x.test/councils/x/');
+    expect(readFileSync(join(into.national, 'sitemap.xml'), 'utf8')).not.toContain('<loc>http://x.test/</loc>');
+    // Merged again, they are the whole build.
+    const merged = join(tmp, 'split-merged');
+    mergeParts([{ dir: into.council }, { dir: into.national }], merged);
+    expect(walk(merged)).toEqual(walk(whole));
   });
 });
 
