@@ -41,6 +41,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [reloadOnDataChange()],
+    // .tmp/ holds published builds, part projects and benchmark output (tens of thousands of
+    // files): the dev server has nothing to watch there.
+    server: { watch: { ignored: ['**/.tmp/**'] } },
     // Never inline scripts or assets into HTML: the Content-Security-Policy allows scripts
     // from this site only ('self'), with no 'unsafe-inline' and no hashes to keep in step.
     build: { assetsInlineLimit: 0 },

@@ -23,6 +23,7 @@ import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, rea
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { walk } from './dist.ts';
+import { words } from '../../src/site/spelling.ts';
 
 export type Group = 'council' | 'national';
 export const GROUPS: readonly Group[] = ['council', 'national'];
@@ -192,6 +193,8 @@ export interface MergeInput {
   dir: string;
   /** Path prefixes (relative, e.g. "synthetic-7/") this part owns: earlier parts' files there are dropped. */
   owns?: string[];
+  /** Keep its search index files (a published build whose other layers' indexes stay valid). */
+  index?: boolean;
 }
 
 /**
@@ -207,7 +210,8 @@ export function mergeParts(parts: MergeInput[], into: string): { files: number }
     const later = parts.slice(i + 1).flatMap((q) => q.owns ?? []);
     for (const f of walk(p.dir)) {
       // The search index and its word list are made afresh for the merged site (never written into a kept part).
-      if (f === 'sitemap.xml' || f === 'search-terms.json' || f.startsWith('pagefind/') || later.some((o) => f.startsWith(o))) continue;
+      if (f === 'sitemap.xml' || later.some((o) => f.startsWith(o))) continue;
+      if (!p.index && (f === 'search-terms.json' || f.startsWith('pagefind/'))) continue;
       chosen.set(f, join(p.dir, f));
     }
     for (const l of sitemapLocs(p.dir)) if (!later.some((o) => new URL(l).pathname.includes(`/${o}`))) locs.add(l);
@@ -278,3 +282,44 @@ export function groupsFor(changed: string[], dirs: { data: string; official: str
 }
 
 export const listDir = (d: string) => (existsSync(d) ? readdirSync(d) : []);
+
+/**
+ * Search for many council layers (the SYNTHETIC England): one Pagefind index per layer at
+ * /<slug>/pagefind/ and one for the national pages at /pagefind/, with the words for "did you
+ * mean" beside each, so a council's change re-indexes only its own layer. Two at a time (two
+ * cores). This is the design a multi-council site would need: its search page would search its
+ * council's index merged (Pagefind mergeIndex) with the national one.
+ */
+export async function indexLayers(dir: string, slugs: string[], national: boolean): Promise<RunResult> {
+  const t0 = performance.now();
+  const jobs: (() => Promise<RunResult>)[] = slugs.map((slug) => () => run(resolve('node_modules/.bin/pagefind'), ['--site', dir, '--glob', `${slug}/**/*.html`, '--output-subdir', `${slug}/pagefind`, '--quiet']));
+  if (national) jobs.push(() => run(resolve('node_modules/.bin/pagefind'), ['--site', dir, '--glob', `{${NATIONAL_DIRS.map((d) => d.replace(/\/$/, '')).join(',')}}/**/*.html`, '--quiet']));
+  const results: RunResult[] = [];
+  const worker = async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) results.push(await job());
+  };
+  await Promise.all([worker(), worker()]);
+  const failed = results.find((r) => r.code !== 0);
+  for (const slug of slugs) searchWords(join(dir, slug));
+  if (national) searchWords(dir, (rel) => NATIONAL_DIRS.some((d) => rel.startsWith(d)));
+  return {
+    code: failed ? failed.code : 0,
+    output: failed?.output ?? '',
+    ms: Math.round(performance.now() - t0),
+    cpuMs: results.reduce((a, r) => a + (r.cpuMs ?? 0), 0),
+    maxRssKb: Math.max(0, ...results.map((r) => r.maxRssKb ?? 0)),
+  };
+}
+
+/** search-terms.json for the pages under root (as scripts/build-search-terms.ts writes for a whole site). */
+function searchWords(root: string, keep: (rel: string) => boolean = () => true): void {
+  const vocab: Record<string, number> = {};
+  for (const f of walk(root, (rel) => rel.endsWith('pagefind'))) {
+    if (!f.endsWith('.html') || !keep(f)) continue;
+    const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(readFileSync(join(root, f), 'utf8'))?.[1];
+    if (!body) continue;
+    const text = body.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
+    for (const w of words(text)) vocab[w] = (vocab[w] ?? 0) + 1;
+  }
+  writeFileSync(join(root, 'search-terms.json'), JSON.stringify(vocab));
+}
