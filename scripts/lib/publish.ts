@@ -83,8 +83,12 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const want = new Set(opts.groups ?? GROUPS);
   const built = GROUPS.filter((g) => want.has(g) || !existsSync(join(kept(g), 'sitemap.xml')));
   const next = (g: Group) => join(partsDir, `${g}.next-${process.pid}`);
-  // Each publisher (one per published path) has its own part projects under .tmp/parts/.
+  // Each publisher (one per published path) has its own part projects under .tmp/parts/
+  // (about 1 MB each); those unused for a week (a test's temporary path) are removed.
   const tag = createHash('sha256').update(out).digest('hex').slice(0, 8);
+  const projects = resolve('.tmp/parts');
+  for (const d of existsSync(projects) ? readdirSync(projects) : [])
+    if (Date.now() - statSync(join(projects, d)).mtimeMs > 7 * 86_400_000) rmSync(join(projects, d), { recursive: true, force: true });
   const env = { SITE_DATA_DIR: resolve(opts.dataDir), OFFICIAL_DATA_DIR: officialDir() };
   log(`building ${built.join(' and ')} pages`);
   const dropNext = () => built.forEach((g) => rmSync(next(g), { recursive: true, force: true }));
