@@ -286,29 +286,39 @@ export const listDir = (d: string) => (existsSync(d) ? readdirSync(d) : []);
 /**
  * Search for many council layers (the SYNTHETIC England): one Pagefind index per layer at
  * /<slug>/pagefind/ and one for the national pages at /pagefind/, with the words for "did you
- * mean" beside each, so a council's change re-indexes only its own layer. Two at a time (two
- * cores). This is the design a multi-council site would need: its search page would search its
- * council's index merged (Pagefind mergeIndex) with the national one.
+ * mean" beside each, so a council's change re-indexes only its own layer. This is the design a
+ * multi-council site would need: its search page would search its council's index merged
+ * (Pagefind mergeIndex) with the national one. Runs in a child process (`node
+ * scripts/lib/parts.ts index …`, so its CPU and memory are measured) that drives one Pagefind
+ * service through Pagefind's Node API: no start-up per layer.
  */
-export async function indexLayers(dir: string, slugs: string[], national: boolean): Promise<RunResult> {
-  const t0 = performance.now();
-  const jobs: (() => Promise<RunResult>)[] = slugs.map((slug) => () => run(resolve('node_modules/.bin/pagefind'), ['--site', dir, '--glob', `${slug}/**/*.html`, '--output-subdir', `${slug}/pagefind`, '--quiet']));
-  if (national) jobs.push(() => run(resolve('node_modules/.bin/pagefind'), ['--site', dir, '--glob', `{${NATIONAL_DIRS.map((d) => d.replace(/\/$/, '')).join(',')}}/**/*.html`, '--quiet']));
-  const results: RunResult[] = [];
-  const worker = async () => {
-    for (let job = jobs.shift(); job; job = jobs.shift()) results.push(await job());
-  };
-  await Promise.all([worker(), worker()]);
-  const failed = results.find((r) => r.code !== 0);
+export function indexLayers(dir: string, slugs: string[], national: boolean): Promise<RunResult> {
+  return run(process.execPath, [resolve('scripts/lib/parts.ts'), 'index', dir, national ? 'national' : '-', ...slugs]);
+}
+
+async function indexLayersHere(dir: string, slugs: string[], national: boolean): Promise<void> {
+  const pagefind = await import('pagefind');
+  const jobs: { glob: string; out: string }[] = slugs.map((slug) => ({ glob: `${slug}/**/*.html`, out: join(dir, slug, 'pagefind') }));
+  if (national) jobs.push({ glob: `{${NATIONAL_DIRS.map((d) => d.replace(/\/$/, '')).join(',')}}/**/*.html`, out: join(dir, 'pagefind') });
+  try {
+    // Two at a time: the service indexes one while it writes another.
+    const worker = async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(errors.join('; '));
+        const added = await index.addDirectory({ path: dir, glob: job.glob });
+        if (added.errors.length) throw new Error(added.errors.join('; '));
+        const written = await index.writeFiles({ outputPath: job.out });
+        if (written.errors.length) throw new Error(written.errors.join('; '));
+        await index.deleteIndex();
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    await pagefind.close();
+  }
   for (const slug of slugs) searchWords(join(dir, slug));
   if (national) searchWords(dir, (rel) => NATIONAL_DIRS.some((d) => rel.startsWith(d)));
-  return {
-    code: failed ? failed.code : 0,
-    output: failed?.output ?? '',
-    ms: Math.round(performance.now() - t0),
-    cpuMs: results.reduce((a, r) => a + (r.cpuMs ?? 0), 0),
-    maxRssKb: Math.max(0, ...results.map((r) => r.maxRssKb ?? 0)),
-  };
 }
 
 /** search-terms.json for the pages under root (as scripts/build-search-terms.ts writes for a whole site). */
@@ -322,4 +332,10 @@ function searchWords(root: string, keep: (rel: string) => boolean = () => true):
     for (const w of words(text)) vocab[w] = (vocab[w] ?? 0) + 1;
   }
   writeFileSync(join(root, 'search-terms.json'), JSON.stringify(vocab));
+}
+
+// `node scripts/lib/parts.ts index <dir> national|- <slug>…` (see indexLayers).
+if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/lib/parts.ts') && process.argv[2] === 'index') {
+  const [dir, national, ...slugs] = process.argv.slice(3);
+  await indexLayersHere(dir, slugs, national === 'national');
 }
