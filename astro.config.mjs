@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { resolve, sep } from 'node:path';
 import { siteFiles } from './scripts/lib/site-files.ts';
+import { publicSiteUrl } from './scripts/lib/site-url.ts';
 
 /** In dev, a change under the data folder (SITE_DATA_DIR or data/) or content/ reloads the open
  *  page: pages read data through the model (not imports), so Vite would not otherwise know they
@@ -31,7 +32,8 @@ function reloadOnDataChange() {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // One public address for canonical links, share cards and the sitemap; never loopback when publishing.
+  site: publicSiteUrl(process.env, process.cwd(), { dev: process.argv.includes('dev') }),
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   integrations: [mdx(), siteFiles()],

@@ -66,9 +66,9 @@ class Steps {
 
 const node = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) => run(process.execPath, [script, ...args], env);
 const astroBin = resolve('node_modules/.bin/astro');
-const pagefind = async (s: Steps, dir: string) => {
-  s.add('pagefind', await run(resolve('node_modules/.bin/pagefind'), ['--site', dir]));
-  s.add('search words', await node('scripts/build-search-terms.ts', [dir]));
+/** The search index and words, as `npm run build` makes them (scripts/build-search.ts, Pagefind's Node API). */
+const pagefind = async (s: Steps, dir: string, env: NodeJS.ProcessEnv = {}) => {
+  s.add('search', await node('scripts/build-search.ts', [dir], env));
 };
 
 interface Site {
@@ -106,7 +106,7 @@ async function england(dir: string, raw: string, councils: { slug: string; dir: 
   s.add('check-data', await node('scripts/check-data.ts', councils.map((c) => c.dir)));
   s.add('astro', await buildPart({ name: `bench-england-${process.pid}`, groups: ['council', 'national'], layers: councils }, raw));
   s.add('link', { code: 0, output: '', ms: time(() => mergeParts([{ dir: raw }], dir)) });
-  s.add('search (an index per council and one national)', await indexLayers(dir, councils.map((c) => c.slug), true));
+  s.add('search (an index per council and one national)', await indexLayers(dir, councils, true));
   return { name: `SYNTHETIC England (${councils.length} councils)`, dir, steps: s, pages: pagesIn(dir), layer: councils[0].slug };
 }
 
@@ -247,7 +247,7 @@ async function englandOneCouncil(published: string, c: { slug: string; dir: stri
   s.add('astro (one council)', await buildPart({ name: `bench-one-${process.pid}`, groups: ['council'], layers: [c] }, one));
   // Over the published build, indexes included: only this council's pages and index are replaced.
   s.add('link', { code: 0, output: '', ms: time(() => mergeParts([{ dir: published, index: true }, { dir: one, owns: [`${c.slug}/`] }], staging)) });
-  s.add('search (its index)', await indexLayers(staging, [c.slug], false));
+  s.add('search (its index)', await indexLayers(staging, [c], false));
   s.add('swap', {
     code: 0,
     output: '',

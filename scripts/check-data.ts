@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadCouncilData } from '../src/data/load.ts';
+import { loadCouncilData, readJsonFile } from '../src/data/load.ts';
+import { DataError, type DataIssue } from '../src/data/data-error.ts';
+import { SearchWords, SITE_WORDS_FILE } from '../src/data/schemas/search.ts';
 import { buildModel } from '../src/data/model.ts';
 
 const args = process.argv.slice(2);
@@ -31,6 +33,13 @@ for (const dir of dirs) {
     failed = true;
     console.error((e as Error).message);
   }
+}
+// The site-wide search words (synonyms, question words), the same for every council.
+const wordIssues: DataIssue[] = [];
+if (readJsonFile(SITE_WORDS_FILE, SITE_WORDS_FILE, SearchWords, wordIssues)) console.log(`${SITE_WORDS_FILE}: valid`);
+else {
+  failed = true;
+  console.error(new DataError(wordIssues).message);
 }
 if (!dirs.length) {
   console.error('data/councils/: no council folder found (expected data/councils/<slug>/council.json)');

@@ -18,6 +18,9 @@ import { watch } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+
+// watch serves on this computer: a local address is right here (a publishing build needs SITE_URL).
+process.env.LOCAL_PREVIEW ??= '1';
 import { publish } from './lib/publish.ts';
 
 const { values } = parseArgs({

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { dataDir } from './data/model.ts';
+import { councilContentDir as contentDirOf } from './data/load.ts';
 
 const schema = z.object({
   title: z.string().min(1),
@@ -12,10 +12,7 @@ const schema = z.object({
 
 /** The council's own prose: a `content/` folder inside its data folder, else content/councils/<slug>/. */
 function councilContentDir(): string {
-  const dir = dataDir();
-  const inside = join(dir, 'content');
-  const base = existsSync(inside) ? inside : join('content', 'councils', basename(dir));
-  return './' + relative(process.cwd(), base).replaceAll('\\', '/');
+  return './' + relative(process.cwd(), contentDirOf(dataDir())).replaceAll('\\', '/');
 }
 
 /** Narrative written by us, summarising the documents: one MDX file per page or section. */

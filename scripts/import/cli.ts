@@ -30,6 +30,7 @@ try {
   for (const [d, n] of Object.entries(s.observations)) console.log(`  observations/${d}.json: ${n} observations`);
   console.log(`  ${s.revisions} revisions, ${s.notes} notes`);
   console.log(`  areas: ${s.areas.councils} councils (${s.areas.replaced} replaced), ${s.areas.regions} regions, ${s.areas.constituencies} constituencies`);
+  console.log(`  council-shapes.topo.json: ${s.shapes.councils} council shapes, ${s.shapes.regions} region shapes`);
   const total = Object.values(s.files).reduce((a, b) => a + b, 0);
   console.log(`  ${Object.keys(s.files).length} files, ${(total / 1e6).toFixed(2)} MB`);
 } catch (e) {

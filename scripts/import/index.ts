@@ -10,9 +10,11 @@ import { Measures } from '../../src/data/schemas/measures.ts';
 import { OfficialAreas, Revisions } from '../../src/data/schemas/official.ts';
 import { ConstituencyAreas, ConstituencyObservations, Districts, ImportedSources, ImportNotes, OfficialObservations } from '../../src/data/schemas/official-import.ts';
 import { loadAreas } from './areas.ts';
+import { buildCouncilShapes, SHAPES_FILE } from './boundaries.ts';
 import { MeasureRegistry, type Obs } from './collect.ts';
 import type { Ctx, DatasetOutput } from './context.ts';
 import { ImportError } from './errors.ts';
+import { CouncilShapes } from '../../src/data/schemas/shapes.ts';
 import { SOURCES } from './sources.ts';
 import { importClaNumber } from './datasets/cla-number.ts';
 import { importCharacteristics } from './datasets/characteristics.ts';
@@ -30,6 +32,8 @@ export interface ImportSummary {
   revisions: number;
   notes: number;
   areas: { councils: number; regions: number; replaced: number; constituencies: number };
+  /** Shapes in council-shapes.topo.json. */
+  shapes: { councils: number; regions: number };
 }
 
 /** Stable order: measure, area, date, period, then the rest as text. */
@@ -62,7 +66,7 @@ export function buildOfficial(inDir: string): { files: Map<string, string>; summ
   const files = new Map<string, string>();
   const observations: Record<string, number> = {};
   const rowsRead: Record<string, number> = {};
-  const usedSources = new Set<string>([SOURCES.laList2025.id, SOURCES.onsLookup.id]);
+  const usedSources = new Set<string>([SOURCES.laList2025.id, SOURCES.onsLookup.id, SOURCES.onsBoundaries.id]);
   const measureIds = new Set(ctx.measures.byId.keys());
   const areaCodes = new Set(areas.list.map((a) => a.code));
   for (const out of outputs) {
@@ -92,6 +96,9 @@ export function buildOfficial(inDir: string): { files: Map<string, string>; summ
   for (const o of consObs) usedSources.add(o.source);
 
   files.set('areas.json', jsonLines(validate(OfficialAreas, areas.list, 'areas.json')));
+  const shapes = buildCouncilShapes(dir, areas);
+  validate(CouncilShapes, JSON.parse(shapes.text), SHAPES_FILE);
+  files.set(SHAPES_FILE, shapes.text);
   files.set('districts.json', jsonLines(validate(Districts, areas.districts, 'districts.json')));
   files.set('measures.json', jsonLines(validate(Measures, ctx.measures.list(), 'measures.json')));
   const sources = Object.values(SOURCES).filter((s) => usedSources.has(s.id));
@@ -107,6 +114,7 @@ export function buildOfficial(inDir: string): { files: Map<string, string>; summ
       revisions: revisions.length,
       notes: notes.length,
       areas: { councils: councils.length, regions: areas.list.filter((a) => a.level === 'region').length, replaced: councils.filter((a) => a.status === 'replaced').length, constituencies: consAreas.length },
+      shapes: { councils: shapes.councils, regions: shapes.regions },
     },
   };
 }

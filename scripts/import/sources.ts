@@ -74,4 +74,15 @@ export const SOURCES = {
     attribution: `${ATTRIBUTION} Source: Office for National Statistics.`,
     origin: DFE_DASHBOARD,
   },
+  onsBoundaries: {
+    id: 'ons-lad-2023-buc',
+    title: 'Local Authority Districts (May 2023) Boundaries UK BUC',
+    publisher: 'Office for National Statistics',
+    release: 'ONS Open Geography Portal, May 2023 (ultra generalised, 500 m, clipped to the coastline)',
+    file: 'ons_lad_may2023_buc_england.geojson',
+    licence: OGL,
+    attribution: `${ATTRIBUTION} Source: Office for National Statistics. Contains OS data © Crown copyright and database right 2023.`,
+    origin:
+      'Copied from the repository jimgar/wardboundaries (data/lad_may2023.rda), converted to GeoJSON with the English districts only. Districts are dissolved into the councils DfE reports with the ONS LTLA to UTLA (April 2023) lookup.',
+  },
 } satisfies Record<string, ImportedSource>;

@@ -3,6 +3,7 @@
  * tags and attributes they carry, and which file a site-relative URL resolves to.
  * Shared by the link checker, the size budget and the benchmark.
  */
+import { publicSiteUrl } from './site-url.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -126,5 +127,5 @@ export function sitemapPaths(opts: SiteOptions): string[] {
 
 /** Base and origin as the build used them (the same environment variables astro.config.mjs reads). */
 export function siteFromEnv(root: string): SiteOptions {
-  return { root, base: process.env.SITE_BASE ?? '/', origin: new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321').origin };
+  return { root, base: process.env.SITE_BASE ?? '/', origin: new URL(publicSiteUrl(process.env, process.cwd(), { dev: true })).origin };
 }

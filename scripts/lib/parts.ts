@@ -23,7 +23,6 @@ import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, rea
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 import { walk } from './dist.ts';
-import { words } from '../../src/site/spelling.ts';
 
 export type Group = 'council' | 'national';
 export const GROUPS: readonly Group[] = ['council', 'national'];
@@ -292,50 +291,35 @@ export const listDir = (d: string) => (existsSync(d) ? readdirSync(d) : []);
  * scripts/lib/parts.ts index …`, so its CPU and memory are measured) that drives one Pagefind
  * service through Pagefind's Node API: no start-up per layer.
  */
-export function indexLayers(dir: string, slugs: string[], national: boolean): Promise<RunResult> {
-  return run(process.execPath, [resolve('scripts/lib/parts.ts'), 'index', dir, national ? 'national' : '-', ...slugs]);
+export function indexLayers(dir: string, layers: { slug: string; dir: string }[], national: boolean): Promise<RunResult> {
+  return run(process.execPath, [resolve('scripts/lib/parts.ts'), 'index', dir, national ? 'national' : '-', ...layers.map((l) => `${l.slug}=${l.dir}`)]);
 }
 
-async function indexLayersHere(dir: string, slugs: string[], national: boolean): Promise<void> {
+async function indexLayersHere(dir: string, layers: { slug: string; dir: string }[], national: boolean): Promise<void> {
+  // Each layer as `npm run build` indexes a site (scripts/build-search.ts), from its own folder
+  // and its council's data (so its result URLs are relative to /<slug>/).
+  const { buildSearch } = await import('../build-search.ts');
+  for (const l of layers) {
+    process.env.SITE_DATA_DIR = l.dir;
+    await buildSearch(join(dir, l.slug), () => {});
+  }
+  if (!national) return;
+  // The national pages: plain Pagefind over their folders (they have no council words to add).
   const pagefind = await import('pagefind');
-  const jobs: { glob: string; out: string }[] = slugs.map((slug) => ({ glob: `${slug}/**/*.html`, out: join(dir, slug, 'pagefind') }));
-  if (national) jobs.push({ glob: `{${NATIONAL_DIRS.map((d) => d.replace(/\/$/, '')).join(',')}}/**/*.html`, out: join(dir, 'pagefind') });
   try {
-    // Two at a time: the service indexes one while it writes another.
-    const worker = async () => {
-      for (let job = jobs.shift(); job; job = jobs.shift()) {
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(errors.join('; '));
-        const added = await index.addDirectory({ path: dir, glob: job.glob });
-        if (added.errors.length) throw new Error(added.errors.join('; '));
-        const written = await index.writeFiles({ outputPath: job.out });
-        if (written.errors.length) throw new Error(written.errors.join('; '));
-        await index.deleteIndex();
-      }
-    };
-    await Promise.all([worker(), worker()]);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: dir, glob: `{${NATIONAL_DIRS.map((d) => d.replace(/\/$/, '')).join(',')}}/**/*.html` });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
   } finally {
     await pagefind.close();
   }
-  for (const slug of slugs) searchWords(join(dir, slug));
-  if (national) searchWords(dir, (rel) => NATIONAL_DIRS.some((d) => rel.startsWith(d)));
 }
 
-/** search-terms.json for the pages under root (as scripts/build-search-terms.ts writes for a whole site). */
-function searchWords(root: string, keep: (rel: string) => boolean = () => true): void {
-  const vocab: Record<string, number> = {};
-  for (const f of walk(root, (rel) => rel.endsWith('pagefind'))) {
-    if (!f.endsWith('.html') || !keep(f)) continue;
-    const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(readFileSync(join(root, f), 'utf8'))?.[1];
-    if (!body) continue;
-    const text = body.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' ');
-    for (const w of words(text)) vocab[w] = (vocab[w] ?? 0) + 1;
-  }
-  writeFileSync(join(root, 'search-terms.json'), JSON.stringify(vocab));
-}
-
-// `node scripts/lib/parts.ts index <dir> national|- <slug>…` (see indexLayers).
+// `node scripts/lib/parts.ts index <dir> national|- <slug>=<data dir>…` (see indexLayers).
 if (process.argv[1] && resolve(process.argv[1]) === resolve('scripts/lib/parts.ts') && process.argv[2] === 'index') {
-  const [dir, national, ...slugs] = process.argv.slice(3);
-  await indexLayersHere(dir, slugs, national === 'national');
+  const [dir, national, ...pairs] = process.argv.slice(3);
+  await indexLayersHere(dir, pairs.map((p) => ({ slug: p.slice(0, p.indexOf('=')), dir: p.slice(p.indexOf('=') + 1) })), national === 'national');
 }

@@ -121,10 +121,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   };
   mergeParts(GROUPS.map((g) => ({ dir: built.includes(g) ? next(g) : kept(g) })), dir);
   step('merge');
-  const pagefind = await run(bin('pagefind'), ['--site', dir], env);
-  if (pagefind.code !== 0) return fail('search index', tail(pagefind.output));
-  const terms = await run(process.execPath, ['scripts/build-search-terms.ts', dir], env);
-  if (terms.code !== 0) return fail('search terms', tail(terms.output));
+  const search = await run(process.execPath, ['scripts/build-search.ts', dir], env);
+  if (search.code !== 0) return fail('search index', tail(search.output));
   step('pagefind');
   for (const must of ['index.html', 'sitemap.xml', 'pagefind/pagefind.js', 'search-terms.json', 'councils/index.html']) {
     if (!existsSync(join(dir, must)) || statSync(join(dir, must)).size === 0) return fail('check', `the new build has no ${must}`);

@@ -1,7 +1,8 @@
 /**
  * "What changed": for every measure published at two or more dates (same area, cohort and unit),
  * the earliest and latest values and the change between them. Only published numbers take part;
- * a suppressed or unpublished value is never used to work out a change.
+ * a suppressed or unpublished value is never used to work out a change, and neither is a derived
+ * one (worked out by us, such as "almost two thirds" shown as a percentage).
  */
 import type { ShownObservation } from './observations.ts';
 
@@ -18,7 +19,7 @@ export interface Change {
 export function changes(observations: readonly ShownObservation[]): Change[] {
   const groups = new Map<string, ShownObservation[]>();
   for (const f of observations) {
-    if (f.area !== 'council' || f.shown.kind !== 'number' || f.locality) continue;
+    if (f.area !== 'council' || f.shown.kind !== 'number' || f.locality || f.derived) continue;
     const key = `${f.measure}|${f.cohort ?? ''}|${f.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }

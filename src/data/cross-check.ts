@@ -198,8 +198,25 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
   d.wardLocalities?.wards.forEach((w, i) => {
     if (!localities.ids.has(w.locality)) issues.push({ file: `${label}/${OPTIONAL_FILES.wardLocalities.file}`, path: `wards[${i}].locality`, message: unknownMessage(localities, w.locality) });
   });
+  const pairsFile = `${label}/${OPTIONAL_FILES.officialPairs.file}`;
+  const pairIds = new Map<string, number>();
+  d.officialPairs?.pairs.forEach((p, i) => {
+    if (pairIds.has(p.id)) issues.push({ file: pairsFile, path: `pairs[${i}].id`, message: `duplicate id "${p.id}" (first used at pairs[${pairIds.get(p.id)}])` });
+    else pairIds.set(p.id, i);
+    if (!measureById.has(p.strategy)) issues.push({ file: pairsFile, path: `pairs[${i}].strategy`, message: `unknown measure id "${p.strategy}" (expected an id in ${DATA_FILES.measures.file})` });
+    if (p.placementType && !types.ids.has(p.placementType)) issues.push({ file: pairsFile, path: `pairs[${i}].placementType`, message: unknownMessage(types, p.placementType) });
+  });
+  const cons = d.officialPairs?.constituencies;
+  if (cons && !types.ids.has(cons.placementType)) issues.push({ file: pairsFile, path: 'constituencies.placementType', message: unknownMessage(types, cons.placementType) });
   d.localityMap?.features.forEach((f, i) => {
     if (!localities.ids.has(f.properties.locality)) issues.push({ file: `${label}/${OPTIONAL_FILES.localityMap.file}`, path: `features[${i}].properties.locality`, message: unknownMessage(localities, f.properties.locality) });
+  });
+  const wardNames = new Set(d.wardLocalities?.wards.map((w) => w.name));
+  d.searchTerms?.places.forEach((p, i) => {
+    if (!wardNames.has(p.ward)) {
+      const expected = d.wardLocalities ? `a ward name in ${OPTIONAL_FILES.wardLocalities.file}` : `${OPTIONAL_FILES.wardLocalities.file}, which this council does not have`;
+      issues.push({ file: `${label}/${OPTIONAL_FILES.searchTerms.file}`, path: `places[${i}].ward`, message: `unknown ward "${p.ward}" (expected ${expected})` });
+    }
   });
   return issues;
 }

@@ -32,6 +32,7 @@ export interface Gap {
 }
 
 export function computeGap(need: Need, supply?: SupplyRef): Gap {
+  if (isOutlook(need)) throw new Error(`need "${need.id}" is a ${need.kind}, not a shortfall: use computeOutlook`);
   const needShown = toShown(need.value);
   if (need.kind !== 'total') {
     return { need, kind: 'stated', shown: need.kind === 'unquantified' ? { kind: 'not-published' } : needShown, unit: need.unit, supply };
@@ -49,6 +50,39 @@ export function computeGap(need: Need, supply?: SupplyRef): Gap {
   const hi = nb[1] - sb[0];
   const shown: Shown = lo === hi ? { kind: 'number', n: lo } : { kind: 'range', min: lo, max: hi };
   return { need, kind: 'computed', shown, unit: need.unit, supply };
+}
+
+/**
+ * What the council forecasts or aims for, which is not a shortfall: a forecast of demand or of a
+ * caseload, or a target total with current progress beside it. Kept apart from gaps so it is never
+ * drawn, ranked or counted as "what the council needs".
+ */
+export interface Outlook {
+  need: Need;
+  kind: 'forecast' | 'target';
+  /** The forecast or the target, as stated. */
+  shown: Shown;
+  unit: Unit;
+  /** Current supply beside it, when one is comparable. */
+  supply?: SupplyRef;
+  /** For a target: how far current supply is from it, where both are published in one unit. */
+  toGo?: Shown;
+}
+
+/** True for needs that are forecasts or targets, not shortfalls. */
+export const isOutlook = (need: Need): need is Need & { kind: Outlook['kind'] } => need.kind === 'forecast' || need.kind === 'target';
+
+export function computeOutlook(need: Need & { kind: Outlook['kind'] }, supply?: SupplyRef): Outlook {
+  const shown = toShown(need.value);
+  const out: Outlook = { need, kind: need.kind, shown, unit: need.unit, supply };
+  const nb = bounds(shown);
+  const sb = supply && supply.unit === need.unit ? bounds(supply.shown) : null;
+  if (need.kind === 'target' && nb && sb) {
+    const lo = Math.max(0, nb[0] - sb[1]);
+    const hi = Math.max(0, nb[1] - sb[0]);
+    out.toGo = lo === hi ? { kind: 'number', n: lo } : { kind: 'range', min: lo, max: hi };
+  }
+  return out;
 }
 
 /** Size used to rank gaps: the upper end of the shortfall, 0 where none is published. */

@@ -3,9 +3,9 @@
  * files. Throws a DataError listing every problem; never returns partial data.
  */
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { COUNCIL_FILES, OBSERVATIONS_DIR, OPTIONAL_FILES, Observations, type RawData } from './schemas/index.ts';
+import { COUNCIL_FILES, OBSERVATIONS_DIR, OPTIONAL_FILES, Observations, type ProseFile, type RawData } from './schemas/index.ts';
 import { DataError, jsonPath, type DataIssue } from './data-error.ts';
 import { crossCheck } from './cross-check.ts';
 
@@ -59,6 +59,22 @@ export interface LoadOptions {
 
 export const folderLabel = (dir: string) => relative(process.cwd(), dir).replaceAll('\\', '/') || '.';
 
+/** The council's own prose: a `content/` folder inside its data folder, else content/councils/<folder name>/. */
+export function councilContentDir(dir: string): string {
+  const inside = join(dir, 'content');
+  return existsSync(inside) ? inside : join('content', 'councils', basename(dir));
+}
+
+/** Every MDX file of the council's prose, as written (none when it has no prose folder). */
+export function loadProse(dir: string): ProseFile[] {
+  const base = councilContentDir(dir);
+  if (!existsSync(base)) return [];
+  return (readdirSync(base, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => ({ file: folderLabel(join(base, f)), text: readFileSync(join(base, f), 'utf8') }));
+}
+
 export function loadCouncilData(dir: string, opts: LoadOptions = {}): RawData {
   const label = opts.label ?? folderLabel(dir);
   const issues: DataIssue[] = [];
@@ -80,6 +96,7 @@ export function loadCouncilData(dir: string, opts: LoadOptions = {}): RawData {
     return { file, rows: readJsonFile(join(dir, file), `${label}/${file}`, Observations, issues) ?? [] };
   });
   if (issues.length) throw new DataError(issues);
+  out.prose = loadProse(dir);
   const data = out as RawData;
   const cross = crossCheck(data, label, opts.today ?? new Date());
   if (cross.length) throw new DataError(cross);

@@ -6,17 +6,17 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RawData } from './schemas/index.ts';
-import { COUNCIL_FILES, OBSERVATIONS_DIR } from './schemas/index.ts';
+import { COUNCIL_FILES, OBSERVATIONS_DIR, OPTIONAL_FILES } from './schemas/index.ts';
 import type { Need } from './schemas/needs.ts';
 import type { Provision } from './schemas/provision.ts';
 import type { Priority, Reading, SuccessMeasure } from './schemas/priorities.ts';
 import type { FinanceLine } from './schemas/finance.ts';
 import type { Value } from './schemas/common.ts';
 import type { Council } from './schemas/council.ts';
-import { folderLabel, loadCouncilData } from './load.ts';
-import { applyDisclosure, findBreaches, primary, type Cell, type DisclosureRule } from './disclosure.ts';
-import { DataError } from './data-error.ts';
-import { computeGap, type Gap, type SupplyRef } from './gaps.ts';
+import { councilContentDir, folderLabel, loadCouncilData } from './load.ts';
+import { applyDisclosure, findBreaches, findTextLeaks, primary, type Cell, type DisclosureRule } from './disclosure.ts';
+import { DataError, jsonPath, type DataIssue } from './data-error.ts';
+import { computeGap, computeOutlook, isOutlook, type Gap, type Outlook, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
 import { indexObservations, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
 
@@ -49,13 +49,18 @@ export interface Model {
   measures: RawData['measures'];
   observations: ObservationIndex;
   needs: Need[];
+  /** Shortfalls: stated, computed or named without a number. */
   gaps: Gap[];
+  /** Forecasts of demand and targets: not shortfalls, never among the gaps. */
+  outlook: Outlook[];
   provision: ShownProvision[];
   priorities: ShownPriority[];
   marketNeeds: RawData['marketNeeds'];
   finance: ShownFinance[];
   wardLocalities?: RawData['wardLocalities'];
   localityMap?: RawData['localityMap'];
+  /** Which official measures pair with the council's (official-pairs.json), when it has any. */
+  officialPairs?: RawData['officialPairs'];
 }
 
 /** The disclosure guard found a value that must not be published: a DataError naming file and JSON path. */
@@ -115,14 +120,19 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
   const observations = indexObservations(shownObs);
   const reading = (r: Reading | null): ShownReading | null => (r ? { ...r, shown: show(r.value, r.unit) } : null);
 
-  const gaps = raw.needs.map((need) => {
-    // Current supply: the measure's newest observation for the whole council as at the need's date.
+  // Current supply: the measure's newest observation for the whole council as at the need's date.
+  const supplyFor = (need: Need): SupplyRef | undefined => {
     const o = need.supplyMeasure
       ? (observations.byMeasure.get(need.supplyMeasure) ?? []).filter((x) => x.area === 'council' && !x.locality && x.asAt <= need.asAt).at(-1)
       : undefined;
-    const supply: SupplyRef | undefined = o ? { key: o.key, label: o.label, shown: o.shown, unit: o.unit, asAt: o.asAt, source: o.source } : undefined;
-    return computeGap(need, supply);
-  });
+    return o ? { key: o.key, label: o.label, shown: o.shown, unit: o.unit, asAt: o.asAt, source: o.source } : undefined;
+  };
+  const gaps: Gap[] = [];
+  const outlook: Outlook[] = [];
+  for (const need of raw.needs) {
+    if (isOutlook(need)) outlook.push(computeOutlook(need, supplyFor(need)));
+    else gaps.push(computeGap(need, supplyFor(need)));
+  }
 
   const model: Model = {
     council: raw.council,
@@ -135,6 +145,7 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
     observations,
     needs: raw.needs,
     gaps,
+    outlook,
     provision: raw.provision.map((p) => ({ ...p, shown: show(p.capacity, p.unit) })),
     priorities: raw.priorities.map((p) => ({
       ...p,
@@ -156,20 +167,84 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
     })),
     wardLocalities: raw.wardLocalities,
     localityMap: raw.localityMap,
+    officialPairs: raw.officialPairs,
   };
 
-  const breaches = findBreaches(publishedCells(model), rule);
-  if (breaches.length) {
-    const label = opts.label ?? 'data';
-    throw new DisclosureError(
-      breaches.map(({ cell, message }) => ({
-        file: `${label}/${cell.where?.file ?? cell.id.split('/')[0]}`,
-        path: cell.where?.path ?? '',
-        message: `${message} (${cell.id})`,
-      })),
-    );
-  }
+  const label = opts.label ?? 'data';
+  const breaches: DataIssue[] = findBreaches(publishedCells(model), rule).map(({ cell, message }) => ({
+    file: `${label}/${cell.where?.file ?? cell.id.split('/')[0]}`,
+    path: cell.where?.path ?? '',
+    message: `${message} (${cell.id})`,
+  }));
+  breaches.push(...narrativeLeaks(raw, label));
+  if (breaches.length) throw new DisclosureError(breaches);
   return model;
+}
+
+/** Strings that are identifiers, dates or addresses, not prose. */
+const NOT_PROSE = /^[a-z0-9]+(?:-[a-z0-9]+)*$|^\d{4}-\d{2}-\d{2}$|^https?:\/\/\S*$/;
+
+/** Every prose string in a JSON value, with its path. */
+function proseStrings(v: unknown, path: (string | number)[], out: { path: string; text: string }[]): void {
+  if (typeof v === 'string') {
+    if (!NOT_PROSE.test(v)) out.push({ path: jsonPath(path), text: v });
+  } else if (Array.isArray(v)) v.forEach((x, i) => proseStrings(x, [...path, i], out));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) proseStrings(x, [...path, k], out);
+}
+
+/** One text the site publishes: a data string at a JSON path, or a paragraph of MDX prose from a line. */
+export interface PublishedText {
+  file: string;
+  /** JSON path for data; for prose, "line N" of the paragraph's first line. */
+  path: string;
+  text: string;
+  /** For prose: the paragraph's first line, so a finding inside it can name its own line. */
+  line?: number;
+}
+
+/** Every text field of the council's data and every paragraph of its MDX prose. */
+export function publishedTexts(raw: RawData, label = 'data'): PublishedText[] {
+  const out: PublishedText[] = [];
+  const add = (file: string, v: unknown) => {
+    const strings: { path: string; text: string }[] = [];
+    proseStrings(v, [], strings);
+    for (const { path, text } of strings) out.push({ file: `${label}/${file}`, path, text });
+  };
+  for (const [key, { file }] of Object.entries({ ...COUNCIL_FILES, ...OPTIONAL_FILES })) {
+    const v = raw[key as keyof typeof COUNCIL_FILES];
+    if (v !== undefined) add(file, v);
+  }
+  for (const { file, rows } of raw.observations) add(file, rows);
+  for (const { file, text } of raw.prose ?? []) {
+    // Paragraph by paragraph, so words split over two lines are read together.
+    let line = 1;
+    for (const para of text.split(/(\n\s*\n)/)) {
+      if (para.trim()) out.push({ file, path: `line ${line}`, text: para, line });
+      line += para.match(/\n/g)?.length ?? 0;
+    }
+  }
+  return out;
+}
+
+/** Where in a published text a finding at character `index` is: its JSON path, or its own MDX line. */
+export const textLocation = (t: PublishedText, index: number) =>
+  t.line === undefined ? t.path : `line ${t.line + (t.text.slice(0, index).match(/\n/g)?.length ?? 0)}`;
+
+/**
+ * The disclosure rule applied to words: every text field of the data (notes, summaries, needs,
+ * provision, asks…) and every line of the council's MDX prose. A leak names the file, the JSON
+ * path or MDX line, and the words.
+ */
+export function narrativeLeaks(raw: RawData, label = 'data'): DataIssue[] {
+  const rule = raw.council.suppression;
+  // Names that may stand between a count and its noun: "two <Council> children", "one <Locality> girl".
+  const modifiers = [raw.council.names.short, raw.council.names.full, ...raw.localities.flatMap((l) => [l.name, l.shortName, ...l.aliases])];
+  const message = (words: string) =>
+    `the words "${words}" would reveal a count of children or young people from ${rule.min} to ${rule.max}, which the figures withhold; ` +
+    'expected no small count of children in text: give a capacity in places, or leave the number out';
+  return publishedTexts(raw, label).flatMap((t) =>
+    findTextLeaks(t.text, rule, { modifiers }).map((leak) => ({ file: t.file, path: textLocation(t, leak.index), message: message(leak.words) })),
+  );
 }
 
 /** Every value the site publishes, as cells for the disclosure guard, each located in the data. */
@@ -187,7 +262,8 @@ export function publishedCells(m: Model): Cell[] {
   }));
   obs.forEach((o) => o.alternatives?.forEach((a, j) => cells.push({ id: `${o.key}/alternatives/${j}`, unit: o.unit, shown: a.shown, where: { file: o.where.file, path: `${o.where.path}.alternatives[${j}].value` } })));
   m.provision.forEach((p, i) => cells.push({ id: `provision/${p.id}`, unit: p.unit, shown: p.shown, where: at('provision', `[${i}].capacity`) }));
-  m.gaps.forEach((g, i) => cells.push({ id: `needs/${g.need.id}`, unit: g.unit, shown: g.shown, where: at('needs', `[${i}].value`) }));
+  const needAt = (id: string) => at('needs', `[${m.needs.findIndex((n) => n.id === id)}].value`);
+  for (const g of [...m.gaps, ...m.outlook]) cells.push({ id: `needs/${g.need.id}`, unit: g.unit, shown: g.shown, where: needAt(g.need.id) });
   m.priorities.forEach((p, i) =>
     p.measures.forEach((me, j) => {
       for (const [k, r] of [['baseline', me.baseline], ['latest', me.latest], ['target', me.target === 'not-published' ? null : me.target]] as const)
@@ -225,7 +301,7 @@ export function getModel(dir = dataDir()): Model {
   if (hit && import.meta.env?.PROD) return hit.model;
   const obsDir = join(dir, OBSERVATIONS_DIR);
   const stamp = (d: string) => (existsSync(d) ? readdirSync(d).map((f) => `${f}:${statSync(join(d, f)).mtimeMs}`).join('|') : '');
-  const key = `${stamp(dir)}#${stamp(obsDir)}`;
+  const key = `${stamp(dir)}#${stamp(obsDir)}#${stamp(councilContentDir(dir))}`;
   if (hit?.key === key) return hit.model;
   const label = folderLabel(dir);
   const model = buildModel(loadCouncilData(dir, { label }), { label });

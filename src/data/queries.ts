@@ -3,7 +3,7 @@
  * (WeakMap caches), so a page asks a map, never scans every record.
  */
 import type { Model, ShownObservation, ShownProvision } from './model.ts';
-import type { Gap } from './gaps.ts';
+import type { Gap, Outlook } from './gaps.ts';
 
 export const byId = <T extends { id: string }>(rows: readonly T[], id: string): T | undefined => rows.find((r) => r.id === id);
 
@@ -32,6 +32,7 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string | undefined): Map<
 
 const gapsByType = memo((m) => groupBy(m.gaps, (g) => g.need.placementType));
 const gapsByLocality = memo((m) => groupBy(m.gaps, (g) => g.need.locality));
+const outlookByType = memo((m) => groupBy(m.outlook, (o) => o.need.placementType));
 const provisionByType = memo((m) => groupBy(m.provision, (p) => p.placementType));
 const provisionByLocality = memo((m) => groupBy(m.provision, (p) => p.locality));
 const marketNeedsByType = memo((m) => groupBy(m.marketNeeds.flatMap((n) => n.placementTypes.map((t) => [t, n] as const)), ([t]) => t));
@@ -40,6 +41,8 @@ const marketNeedsByLocality = memo((m) => groupBy(m.marketNeeds.flatMap((n) => n
 export const observationsForType = (m: Model, type: string): ShownObservation[] => m.observations.byType.get(type) ?? [];
 export const observationsForLocality = (m: Model, loc: string): ShownObservation[] => m.observations.byLocality.get(loc) ?? [];
 export const gapsForType = (m: Model, type: string): Gap[] => gapsByType(m).get(type) ?? [];
+/** Forecasts and targets for a placement type (not shortfalls). */
+export const outlookForType = (m: Model, type: string): Outlook[] => outlookByType(m).get(type) ?? [];
 export const gapsForLocality = (m: Model, loc: string): Gap[] => gapsByLocality(m).get(loc) ?? [];
 export const provisionForType = (m: Model, type: string): ShownProvision[] => provisionByType(m).get(type) ?? [];
 export const provisionForLocality = (m: Model, loc: string): ShownProvision[] => provisionByLocality(m).get(loc) ?? [];

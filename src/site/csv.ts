@@ -22,7 +22,7 @@ export function shownColumns(s: Shown): { value: string; low: string; high: stri
 
 export const DOWNLOADS = {
   figures: 'Every published figure: children in care, placements, supply, care leavers and outcomes',
-  needs: 'Stated needs and gaps, with current supply where comparable',
+  needs: 'Stated needs and gaps, forecasts and targets, with current supply where comparable',
   provision: 'Named homes, services and their places',
   'success-measures': "The strategy's success measures: baseline, target and latest",
   'market-needs': 'What the council asks providers for',
@@ -45,9 +45,9 @@ export function downloadCsv(m: Model, id: DownloadId): string {
       );
     case 'needs':
       return csvFormat(
-        m.gaps.map((g) => ({
+        [...m.gaps, ...m.outlook].map((g) => ({
           id: g.need.id, statement: g.need.statement, placement_type: g.need.placementType, locality: g.need.locality ?? '',
-          need_kind: g.need.kind, gap_kind: g.kind, ...shownColumns(g.shown), qualifier: g.need.qualifier ?? '', unit: g.unit,
+          need_kind: g.need.kind, gap_kind: g.kind === 'forecast' || g.kind === 'target' ? 'not a shortfall' : g.kind, ...shownColumns(g.shown), qualifier: g.need.qualifier ?? '', unit: g.unit,
           per: g.need.per ?? '', timeframe: g.need.timeframe, historic: g.need.historic ? 'yes' : 'no',
           supply_measure: g.need.supplyMeasure ?? '', supply_as_at: g.supply?.asAt ?? '', supply_value: g.supply ? shownColumns(g.supply.shown).value : '',
           as_at: g.need.asAt, source: src(m, g.need.source), locator: g.need.locator,

@@ -1,14 +1,12 @@
 /**
- * "Did you mean": corrects query words that are not in the site's vocabulary to the nearest
- * word that is (optimal string alignment distance; 1 edit for short words, 2 for longer).
- * Shared by the search page (browser) and the vocabulary builder (build).
+ * Spelling for search: corrects a query word the site does not use to the nearest word it does
+ * (optimal string alignment distance; 1 edit for words of 4 or 5 letters, 2 for longer ones; the more
+ * used word wins a tie). Shared by the search page (browser) and the vocabulary builder (build).
  */
-
-export type Vocabulary = Record<string, number>;
 
 /** Lower-case words of 3+ letters, apostrophes dropped ("children's" → "childrens"). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/['’]/g, '').match(/[a-z]{3,}/g) ?? []);
+  return text.toLowerCase().replace(/['’]/g, '').match(/[a-z]{3,}/g) ?? [];
 }
 
 export function distance(a: string, b: string, max: number): number {
@@ -28,30 +26,24 @@ export function distance(a: string, b: string, max: number): number {
   return d[a.length][b.length];
 }
 
-function correctWord(word: string, vocab: Vocabulary): string {
-  if (word.length < 4 || vocab[word] !== undefined) return word;
+/**
+ * The word to search for instead of `word`, or `word` itself when it needs no correction: it is short,
+ * the site uses it, it begins a word the site uses (search matches the start of words, so "fost" is
+ * kept), or nothing is close. `ranked` lists the site's words, most used first.
+ */
+export function correctWord(word: string, ranked: readonly string[], known: ReadonlySet<string>): string {
+  if (word.length < 4 || known.has(word) || /\d/.test(word)) return word;
+  if (ranked.some((w) => w.startsWith(word))) return word;
   const max = word.length >= 6 ? 2 : 1;
   let best = word;
   let bestD = max + 1;
-  let bestF = -1;
-  for (const [w, f] of Object.entries(vocab)) {
+  for (const w of ranked) {
     const dd = distance(word, w, max);
-    if (dd < bestD || (dd === bestD && f > bestF)) {
+    if (dd < bestD) {
       best = w;
       bestD = dd;
-      bestF = f;
+      if (dd === 1) break; // the most used word one edit away; 0 is impossible (the word is not known)
     }
   }
-  return bestD <= max ? best : word;
-}
-
-/** The corrected query, or null when every word is already known (or nothing is close). */
-export function correctQuery(query: string, vocab: Vocabulary): string | null {
-  const parts = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const fixed = parts.map((p) => {
-    const w = p.replace(/['’]/g, '').replace(/[^a-z]/g, '');
-    return w ? correctWord(w, vocab) : p;
-  });
-  const out = fixed.join(' ');
-  return out !== parts.map((p) => p.replace(/['’]/g, '').replace(/[^a-z]/g, '') || p).join(' ') ? out : null;
+  return best;
 }

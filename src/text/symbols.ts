@@ -13,9 +13,14 @@ const MEANINGS: Record<Exclude<DfeSymbol, 'c'>, string> = {
   u: 'low reliability',
 };
 
-/** "c: a count of fewer than 6 children, withheld to protect privacy", from the disclosure rule in force. */
+/**
+ * "c: a count of fewer than 6 children, or a figure that would reveal one, withheld to protect
+ * privacy", from the disclosure rule in force. The same words for every "c": a figure hidden so a
+ * small count cannot be worked out (secondary or derived suppression) is not itself small, and
+ * saying which is which would point at the small one.
+ */
 export function suppressedExplained(rule: { max: number }): string {
-  return `c: a count of fewer than ${rule.max + 1} children, withheld to protect privacy`;
+  return `c: a count of fewer than ${rule.max + 1} children, or a figure that would reveal one, withheld to protect privacy`;
 }
 
 /** The meaning of a symbol that stands in for a value. */

@@ -23,7 +23,7 @@ export function placementTypeCharts(m: Model, type: string) {
   const trends = trendCharts(m).filter((t) => measureType.get(t.measure) === type).map((t) => t.id);
   if (m.finance.some((l) => l.line === type)) trends.push(CHART.fosteringBudget);
   return {
-    gaps: [chartById(m, CHART.gapsFor(type))],
+    gaps: some(maybeChart(m, CHART.gapsFor(type))),
     where: some(maybeChart(m, CHART.whereFor(type))),
     trends: some(...trends.map((id) => maybeChart(m, id))),
   };

@@ -3,17 +3,24 @@ import type { Model } from '../data/model.ts';
 import { latest } from '../data/observations.ts';
 import { href, typeHref } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
+import { gapSizeText } from '../text/gap-words.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
+import { contactRoutes, type ContactRouteView } from './contact.ts';
+import { inSentence } from '../text/case.ts';
 
 export interface FosteringView {
   meta: PageMeta;
   heading: string;
   lede: string;
   stats: StatView[];
-  /** "10 more carers a year for …", one per recruiting shortfall. */
+  /** "10 more carers a year for …", one per recruiting shortfall; the cohort as it reads mid-sentence. */
   carerNeeds: { number: string; cohort?: string }[];
   ways: { name: string; href: string }[];
-  contact?: { text: string; href: string };
+  /** Fostering figures beside the official ones, when the council pairs any. */
+  official: OfficialCompareView | null;
+  /** The council's fostering enquiry routes; the first is the call to action. */
+  contacts: ContactRouteView[];
 }
 
 export function fosteringView(m: Model): FosteringView {
@@ -25,12 +32,13 @@ export function fosteringView(m: Model): FosteringView {
   });
   const carerNeeds = m.gaps
     .filter((g) => !g.need.historic && g.need.unit === 'carers' && f.recruitingTypes.includes(g.need.placementType))
-    .map((g) => ({ number: g.shown.kind === 'number' ? String(g.shown.n) : 'more', cohort: g.need.cohort }));
-  const contact = m.council.contacts.find((c) => c.audiences.includes('foster-carers'));
+    .map((g) => ({ number: g.shown.kind === 'number' ? String(g.shown.n) : 'more', cohort: g.need.cohort && inSentence(g.need.cohort, [w.full, w.short]) }));
+  const firstNeed = m.gaps.find((g) => !g.need.historic && g.need.unit === 'carers' && f.recruitingTypes.includes(g.need.placementType));
   return {
     meta: {
       title: `Fostering: become a foster carer in ${w.short}`,
-      description: `Why ${w.short} needs more foster carers, which children most need a home near you, and how to ask about fostering with the council.`,
+      description: `${firstNeed ? `The council needs ${gapSizeText(firstNeed)}. ` : ''}Why ${w.short} needs more foster carers, which children most need a home, and how to ask about fostering with the council.`,
+      ...(firstNeed ? { card: { number: gapSizeText(firstNeed), label: 'foster carers the council needs' } } : {}),
       kind: 'guide',
       audiences: ['foster-carers'],
       types: f.types,
@@ -41,6 +49,7 @@ export function fosteringView(m: Model): FosteringView {
     stats,
     carerNeeds,
     ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(t) })),
-    contact: contact?.url ? { text: `Find out about fostering on the ${w.full} website`, href: contact.url } : undefined,
+    official: officialCompareView(m, { fostering: true }),
+    contacts: contactRoutes(m, 'foster-carers'),
   };
 }

@@ -1,12 +1,13 @@
 /** The home page: headline observations, the largest gaps, links by type and locality. */
 import { homeCharts } from './charts.ts';
 import type { Model } from '../data/model.ts';
-import { latest } from '../data/observations.ts';
+import { latest, series } from '../data/observations.ts';
 import { largestGaps } from '../data/gaps.ts';
 import { words } from '../text/format.ts';
 import { localityHref, typeHref } from '../site/paths.ts';
 import { gapViews, statView, type GapView, type StatView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
 
 export interface HomeView {
   meta: PageMeta;
@@ -18,6 +19,8 @@ export interface HomeView {
   groups: { name: string; types: { name: string; href: string }[] }[];
   localities: { name: string; href: string; summary: string }[];
   charts: ReturnType<typeof homeCharts>;
+  /** The council's figures beside the official ones, when it pairs any. */
+  official: OfficialCompareView | null;
 }
 
 export function homeView(m: Model): HomeView {
@@ -35,9 +38,10 @@ export function homeView(m: Model): HomeView {
   const groups = [...new Set(m.placementTypes.map((t) => t.group))];
   return {
     meta: {
-      title: 'Home',
-      description: `Where ${w.full} needs more foster carers, children's homes and housing for care leavers: figures, gaps and plans from the ${m.edition.period} placement sufficiency strategy.`,
+      title: `Homes for ${w.possessive} children in care and care leavers`,
+      description: `${stats[0] ? `${stats[0].number} ${stats[0].unit ? `${stats[0].unit} ` : ''}(${stats[0].label.toLowerCase()}). ` : ''}Where ${w.full} needs more foster carers, children's homes and housing for care leavers: figures, gaps and plans from the ${m.edition.period} placement sufficiency strategy.`,
       kind: 'overview',
+      ...(stats[0] ? { card: { number: stats[0].number, label: stats[0].label, series: series(m.observations, m.council.headlines[0].measure).flatMap((o) => (o.shown.kind === 'number' ? [o.shown.n] : [])) } } : {}),
       audiences: ['providers', 'foster-carers', 'councillors'],
     },
     heading: `Homes for ${w.possessive} children in care and care leavers`,
@@ -45,11 +49,13 @@ export function homeView(m: Model): HomeView {
     charts: homeCharts(m),
     asAt: site.asAt,
     stats,
-    gaps: gapViews(m, largestGaps(m.gaps, 6)),
+    // Two on the home page keep it short on a phone; the providers page lists every need.
+    gaps: gapViews(m, largestGaps(m.gaps, 2)),
     groups: groups.map((g) => ({
       name: words(g).replace(/^./, (c) => c.toUpperCase()),
       types: m.placementTypes.filter((t) => t.group === g).map((t) => ({ name: t.name, href: typeHref(t.id) })),
     })),
     localities: m.localities.map((l) => ({ name: l.name, href: localityHref(l.id), summary: l.summary })),
+    official: officialCompareView(m, { home: true }),
   };
 }

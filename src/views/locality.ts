@@ -32,10 +32,12 @@ export function localityView(m: Model, l: Locality): LocalityView {
   const cells = matrixForLocality(m, l.id);
   const provision = provisionForLocality(m, l.id);
   const obs = observationsForLocality(m, l.id);
+  const needCount = cells.reduce((n, c) => n + c.gaps.length, 0);
   return {
     meta: {
       title: `${l.name} locality`,
-      description: `Homes and placements for children in care in ${l.name}, ${site.words.short}: stated needs, named homes and what is not published.`,
+      description: `Homes and placements for children in care in ${l.name}, ${site.words.short}: ${needCount} stated ${needCount === 1 ? 'need' : 'needs'}, ${provision.length} named ${provision.length === 1 ? 'home or service' : 'homes and services'}, and what is not published.`,
+      card: { number: String(needCount), label: `stated ${needCount === 1 ? 'need' : 'needs'} in ${l.name}; ${provision.length} named ${provision.length === 1 ? 'home or service' : 'homes and services'}` },
       kind: 'locality',
       audiences: ['providers', 'foster-carers', 'councillors'],
       localities: [l.id],

@@ -7,9 +7,10 @@ import type { OfficialModel, OfficialValue } from '../data/official/model.ts';
 import type { OfficialArea } from '../data/schemas/official.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
+import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 export interface SummaryPoint {
   text: string;
@@ -33,6 +34,8 @@ export interface CouncilPageView {
   constituencies: TableView | null;
   revisions: TableView | null;
   sources: SourceLine[];
+  /** The council's figures as CSV, JSON and a Data Package (with its region and England). */
+  openData: OpenDataLinks;
 }
 
 const CLA = 'children-looked-after';
@@ -43,6 +46,7 @@ const pct = (n: number) => `${Math.round(n)}%`;
 const change = (a: number, b: number, since: string) => (b === a ? `unchanged since ${since}` : `${b > a ? 'up' : 'down'} ${formatNumber(Math.abs(b - a), 'children')} since ${since}`);
 
 function claSection(o: OfficialModel, a: OfficialArea, region: OfficialArea | undefined) {
+  const csv = openDataLinks(a).csv;
   const dates = o.dates(CLA);
   const rows = dates
     .map((d) => {
@@ -69,7 +73,7 @@ function claSection(o: OfficialModel, a: OfficialArea, region: OfficialArea | un
     rows,
     notes: ['A rate per 10,000 children compares areas of different sizes: children in care for every 10,000 children under 18 living in the area.'],
   });
-  const chart = comparisonTrend(o, 'children-in-care-rate', [a, ...(region ? [region] : []), o.england], RATE, `Children in care per 10,000 children: ${a.name}, ${region ? `${region.name} and ` : ''}England`, 'Children in care per 10,000 children');
+  const chart = comparisonTrend(o, 'children-in-care-rate', [a, ...(region ? [region] : []), o.england], RATE, `Children in care per 10,000 children: ${a.name}, ${region ? `${theRegion(region.name)} and ` : ''}England`, 'Children in care per 10,000 children', [{ label: 'Download the data (CSV, all official figures)', href: csv }]);
   return { table: t, chart };
 }
 
@@ -312,6 +316,8 @@ export function councilPageView(o: OfficialModel, a: OfficialArea): CouncilPageV
       description,
       kind: 'council',
       dataAsAt: last ? marchText(last.asAt) : undefined,
+      dataUpdated: last ? releaseOf(o, last.source) : undefined,
+      ...(last ? { card: { number: cell(o, last), label: `children in care at ${marchText(last.asAt)}`, place: a.name, when: 'Official statistics: DfE and Ofsted', series: o.series(a.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       audiences: ['providers', 'councillors'],
       crumbs: [{ label: 'Councils', href: href('councils/') }, ...(region ? [{ label: region.name, href: regionHref(region) }] : [])],
     },
@@ -331,6 +337,7 @@ export function councilPageView(o: OfficialModel, a: OfficialArea): CouncilPageV
     constituencies: constituencySection(o, a),
     revisions: revisionsSection(o, a),
     sources: sourcesOf(o, valuesShown(o, a)),
+    openData: openDataLinks(a),
   };
 }
 
@@ -350,6 +357,7 @@ export function councilsIndexView(o: OfficialModel): CouncilsIndexView {
       description: `Children in care and children's homes for all ${o.councils.filter((c) => c.status === 'current').length} English councils, grouped by region, from DfE and Ofsted official statistics.`,
       kind: 'index',
       dataAsAt: formatDate(d),
+      dataUpdated: releaseOf(o, o.value(o.england.code, CLA, d)?.source ?? ''),
       audiences: ['providers', 'councillors'],
     },
     asAt: formatDate(d),

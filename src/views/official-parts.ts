@@ -26,6 +26,12 @@ export const marchText = (asAt: string) => formatDate(asAt);
 /** A region's name as prose needs it: "the South West", but "London". */
 export const theRegion = (name: string) => (/^(London|Inner London|Outer London|Yorkshire and The Humber|England)$/.test(name) ? name : `the ${name}`);
 
+/** "DfE release, reporting year 2025": what an official figure's date of update is. */
+export const releaseOf = (o: OfficialModel, source: string) => {
+  const s = o.sources.get(source);
+  return s ? `${s.publisher === 'Department for Education' ? 'DfE' : s.publisher}, ${s.release.replace(/^Children looked after in England including adoptions, /, '')}` : 'official release';
+};
+
 export const unitOf = (o: OfficialModel, measure: string): Unit => o.measures.get(measure)?.unit ?? 'children';
 
 /** A value as a table cell: "437", "65", "47%", "c", "x", "–" when there is no row at all. */

@@ -8,11 +8,16 @@ import type { OfficialArea } from '../data/schemas/official.ts';
 import { sumShown } from '../data/official/rollup.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
+import { regionMapChart } from '../charts/region-map/input.ts';
+import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 const CLA = 'children-looked-after';
+
+/** Official charts have no chart endpoints: their data downloads are the area's open data files. */
+const officialChart = (c: ChartOutput | null, downloads: ChartOutput['downloads'] = []): ChartOutput | null => (c ? { ...c, downloads } : null);
 const RATE = 'children-looked-after-rate';
 
 /** The columns of the councils table: measure, heading, and whether a region total makes sense. */
@@ -38,9 +43,14 @@ export interface RegionPageView {
   councils: TableView;
   subRegions: { name: string; councils: string }[];
   chart: ChartOutput | null;
+  /** The region's councils shaded by children in care per 10,000 children. */
+  map: ChartOutput | null;
   trend: TableView;
+  /** Where DfE publishes placement types by council (the South West here): the mix, and homes against places. */
+  mix: TableView | null;
   sources: SourceLine[];
   roundingNote: string;
+  openData: OpenDataLinks;
 }
 
 export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageView {
@@ -88,6 +98,8 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       description: `${r.name}: ${last ? `${cell(o, last)} children in care at ${marchText(last.asAt)}` : 'children in care'}${rate ? ` (${cell(o, rate)} per 10,000; England ${cell(o, engRate)})` : ''}${places ? `, ${cell(o, places)} children's homes places` : ''}, council by council. Official DfE and Ofsted figures.`,
       kind: 'region',
       dataAsAt: last ? marchText(last.asAt) : undefined,
+      dataUpdated: last ? releaseOf(o, last.source) : undefined,
+      ...(last ? { card: { number: cell(o, last), label: `children in care at ${marchText(last.asAt)}`, place: r.name, when: 'Official statistics: DfE and Ofsted', series: o.series(r.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       audiences: ['providers', 'councillors'],
       crumbs: [{ label: 'Regions', href: href('regions/') }],
     },
@@ -108,7 +120,8 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       ],
       notes: ['Net gain: children placed into a council by other councils minus its own children placed outside it.', 'Replaced councils report only for the years before they were replaced, so they are blank in the latest year.'],
     }),
-    chart: comparisonTrend(o, 'region-children-in-care-rate', [r, o.england], RATE, `Children in care per 10,000 children: ${r.name} and England`, 'Children in care per 10,000 children'),
+    map: officialChart(regionMapChart(o, r.code, RATE), [{ label: 'Download the data (CSV, all official figures)', href: openDataLinks(r).csv }]),
+    chart: comparisonTrend(o, 'region-children-in-care-rate', [r, o.england], RATE, `Children in care per 10,000 children: ${r.name} and England`, 'Children in care per 10,000 children', [{ label: 'Download the data (CSV, all official figures)', href: openDataLinks(r).csv }]),
     trend: table({
       id: 'region-trend-table',
       caption: `Children in care in ${theRegion(r.name)} at 31 March`,
@@ -116,13 +129,49 @@ export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageVie
       rows: trendRows,
     }),
     sources: sourcesOf(o, [...councils.flatMap((c) => COLUMNS.map((col, i) => o.value(c.code, col.measure, dates[i]))), ...o.series(r.code, CLA)]),
+    openData: openDataLinks(r),
+    mix: mixByCouncil(o, r, councils),
     roundingNote: 'DfE rounds regional and national counts of children to the nearest 10, and publishes each council exactly, so the sum of the councils can differ from the published total by a few children.',
   };
 }
 
+const MIX_COLUMNS: [string, string][] = [
+  ['placed-foster-percent', 'Foster care'],
+  ['placed-childrens-homes-percent', "Children's homes"],
+  ['placed-supported-accommodation-percent', 'Supported accommodation'],
+  ['placed-with-parents-percent', 'With parents'],
+  ['placed-for-adoption-percent', 'For adoption'],
+];
+
+function mixByCouncil(o: OfficialModel, r: OfficialArea, councils: readonly OfficialArea[]): TableView | null {
+  const withMix = councils.filter((c) => o.series(c.code, 'placed-foster-percent').length);
+  if (!withMix.length) return null;
+  const d = o.dates('placed-foster-percent').at(-1)!;
+  const homesDate = o.value(r.code, 'childrens-homes-places')?.asAt;
+  return table({
+    id: 'placement-mix-by-council',
+    caption: `Where children in care lived at ${marchText(d)}, by council: share by type of placement${homesDate ? `, and children in children's homes against places located in the area at ${marchText(homesDate)}` : ''}`,
+    columns: [
+      { label: 'Council' },
+      ...MIX_COLUMNS.map(([, label]) => ({ label, num: true })),
+      ...(homesDate ? [{ label: `Children in children's homes (${yearOf(homesDate)})`, num: true }, { label: `Children's homes places here (${yearOf(homesDate)})`, num: true }] : []),
+    ],
+    rows: [...withMix, r].map((c) => ({
+      head: c.name,
+      ...(c === r ? { kind: 'comparator' as const } : { href: councilHref(c) }),
+      cells: [
+        ...MIX_COLUMNS.map(([m]) => cell(o, o.value(c.code, m, d))),
+        ...(homesDate ? [cell(o, o.value(c.code, 'placed-childrens-homes', homesDate)), cell(o, o.value(c.code, 'childrens-homes-places', homesDate))] : []),
+      ],
+    })),
+    notes: ["Children in children's homes are the council's own children in care, wherever they live (DfE); places are those located in the area, open to any council (Ofsted)."],
+  });
+}
+
 export interface RegionsIndexView {
   meta: PageMeta;
-  england: { summary: string[] };
+  map: ChartOutput | null;
+  england: { summary: string[]; openData: OpenDataLinks };
   table: TableView;
 }
 
@@ -144,9 +193,12 @@ export function regionsIndexView(o: OfficialModel): RegionsIndexView {
       description: `${cla ? `${cell(o, cla)} children in care in England at ${formatDate(d)}` : 'Children in care in England'}${places ? `, ${cell(o, places)} children's homes places` : ''}: each region and its councils, from DfE and Ofsted official statistics.`,
       kind: 'index',
       dataAsAt: formatDate(d),
+      dataUpdated: releaseOf(o, o.value(o.england.code, CLA, d)?.source ?? ''),
       audiences: ['providers', 'councillors'],
     },
+    map: officialChart(regionMapChart(o, e.code, RATE), [{ label: 'Download the data (CSV, England and regions)', href: openDataLinks(e).csv }]),
     england: {
+      openData: openDataLinks(e),
       summary: [
         ...(cla ? [`${cell(o, cla)} children in care in England at ${formatDate(d)} (${cell(o, o.value(e.code, RATE, d))} per 10,000 children).`] : []),
         ...(places ? [`${cell(o, o.value(e.code, 'childrens-homes', hd))} children's homes with ${cell(o, places)} places (Ofsted, ${formatDate(hd)}).`] : []),

@@ -3,11 +3,11 @@
  * observations, gap lists and provision tables. Components render these and nothing else.
  */
 import type { Model, ShownObservation, ShownProvision } from '../data/model.ts';
-import type { Gap } from '../data/gaps.ts';
+import type { Gap, Outlook } from '../data/gaps.ts';
 import type { Shown } from '../data/shown.ts';
 import { source as sourceOf } from '../data/queries.ts';
 import { formatDate, formatShown, formatShownNumber, shownMax, unitWord, whenText, words } from '../text/format.ts';
-import { gapSizeText } from '../text/gap-words.ts';
+import { gapSizeText, outlookSizeText, toGoText } from '../text/gap-words.ts';
 import { suppressedExplained, symbolKey } from '../text/symbols.ts';
 import { operatorWords } from '../text/council-words.ts';
 import { localityHref, sourceHref, typeHref } from '../site/paths.ts';
@@ -93,6 +93,8 @@ export interface GapView {
   size: string;
   statement: string;
   stated: boolean;
+  /** What kind of statement this is, in words, and its style. */
+  badge: { text: string; kind: 'stated' | 'computed' | 'forecast' };
   type?: { name: string; href: string };
   locality?: { name: string; href: string };
   timeframe: string;
@@ -110,6 +112,7 @@ export function gapViews(m: Model, gaps: readonly Gap[], showType = true): GapVi
     size: gapSizeText(g),
     statement: g.need.statement,
     stated: g.kind === 'stated',
+    badge: g.kind === 'stated' ? { text: 'stated by the council', kind: 'stated' } : { text: 'computed: need minus supply', kind: 'computed' },
     type: showType ? { name: site.typeNames.get(g.need.placementType) ?? g.need.placementType, href: typeHref(g.need.placementType) } : undefined,
     locality: g.need.locality ? { name: site.localityNames.get(g.need.locality) ?? g.need.locality, href: localityHref(g.need.locality) } : undefined,
     timeframe: g.need.timeframe,
@@ -118,6 +121,25 @@ export function gapViews(m: Model, gaps: readonly Gap[], showType = true): GapVi
     reason: g.reason,
     note: g.need.note,
     cite: citeView(m, g.need),
+  }));
+}
+
+/** Forecasts and targets, worded as such and never as shortfalls; they render like gaps. */
+export function outlookViews(m: Model, list: readonly Outlook[], showType = true): GapView[] {
+  const site = siteView(m);
+  return list.map((o) => ({
+    id: `need-${o.need.id}`,
+    size: outlookSizeText(o),
+    statement: o.need.statement,
+    stated: true,
+    badge: { text: o.kind === 'forecast' ? 'forecast by the council' : 'target set by the council', kind: 'forecast' },
+    type: showType ? { name: site.typeNames.get(o.need.placementType) ?? o.need.placementType, href: typeHref(o.need.placementType) } : undefined,
+    locality: o.need.locality ? { name: site.localityNames.get(o.need.locality) ?? o.need.locality, href: localityHref(o.need.locality) } : undefined,
+    timeframe: o.need.timeframe,
+    historic: !!o.need.historic,
+    supply: o.supply ? `${o.supply.label}: ${formatShown(o.supply.shown, o.supply.unit)}${o.kind === 'target' && toGoText(o) ? `. ${toGoText(o)}` : ''}` : undefined,
+    note: o.need.note,
+    cite: citeView(m, o.need),
   }));
 }
 

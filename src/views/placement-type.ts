@@ -1,14 +1,18 @@
 /** One placement type's page: needs, supply, children, asks and priorities for that type. */
 import { placementTypeCharts } from './charts.ts';
-import type { Model } from '../data/model.ts';
+import type { Model, ShownObservation, ShownProvision } from '../data/model.ts';
+import type { Gap } from '../data/gaps.ts';
 import type { PlacementType } from '../data/schemas/placement-types.ts';
-import { gapsForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
-import { formatShown, words } from '../text/format.ts';
+import { gapsForType, outlookForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
+import { countWord, formatShown, whenText, words } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
+import { inSentence } from '../text/case.ts';
 import { href, localityHref, priorityHref } from '../site/paths.ts';
-import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
+import { citeView, gapViews, outlookViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 import { siteView } from './site.ts';
+import { constituencyView, officialCompareView, type ConstituencyView, type OfficialCompareView } from './official-compare.ts';
+import { properNames } from '../text/council-words.ts';
 
 export interface PlacementTypeView {
   meta: PageMeta;
@@ -16,6 +20,8 @@ export interface PlacementTypeView {
   name: string;
   description: string;
   needs: GapView[];
+  /** Forecasts of demand and targets for this type: not shortfalls. */
+  outlook: GapView[];
   localityRows: { name: string; href: string; needs: { size: string; timeframe: string }[]; provision: { text: string; status: string }[] }[];
   countyWide: number;
   supply: ObservationTableView;
@@ -27,6 +33,32 @@ export interface PlacementTypeView {
   priorities: { text: string; href: string }[];
   officialCategory: string | null;
   charts: ReturnType<typeof placementTypeCharts>;
+  /** Three to five points, each with its number, that open the page. */
+  summary: string[];
+  /** The type's figures beside the official ones, and official figures by constituency, when the council pairs any. */
+  official: OfficialCompareView | null;
+  constituencies: ConstituencyView | null;
+}
+
+/** The first opening point with a number in it, for the page's description. */
+const keyPoint = (points: readonly string[], provision: readonly ShownProvision[]) =>
+  points.find((p) => /\d/.test(p)) ?? `${points[0] ?? ''} ${provision.filter((p) => p.status !== 'closed').length} named homes and services.`.trim();
+
+/** The page's opening points: needs, supply, children, named settings; each with a number. */
+function typeSummary(m: Model, current: readonly Gap[], supply: readonly ShownObservation[], placed: readonly ShownObservation[], provision: readonly ShownProvision[]): string[] {
+  const out: string[] = [];
+  const published = (o: ShownObservation) => o.shown.kind === 'number' || o.shown.kind === 'range';
+  if (current.length) {
+    const first = current[0];
+    out.push(`${countWord(current.length).replace(/^./, (c) => c.toUpperCase())} stated ${current.length === 1 ? 'need' : 'needs'}${current.length > 1 ? '; the first' : ''}: ${gapSizeText(first)} (${first.need.timeframe}).`);
+  } else out.push('The strategy states no need or shortfall for this placement type.');
+  const s = supply.find(published);
+  if (s) out.push(`${s.label}: ${formatShown(s.shown, s.unit, s.qualifier)} (${whenText(s)}).`);
+  const c = placed.find(published);
+  if (c) out.push(`${c.label}: ${formatShown(c.shown, c.unit, c.qualifier)} (${whenText(c)}).`);
+  const open = provision.filter((p) => p.status !== 'closed');
+  if (open.length) out.push(`${countWord(open.length).replace(/^./, (x) => x.toUpperCase())} named ${open.length === 1 ? 'home or service' : 'homes and services'}.`);
+  return out.slice(0, 5);
 }
 
 export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView {
@@ -38,11 +70,14 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
   const gaps = gapsForType(m, t.id);
   const current = gaps.filter((g) => !g.need.historic);
   const provision = provisionForType(m, t.id);
-  const lower = t.name.toLowerCase();
+  const lower = inSentence(t.name, properNames(m.council, m.localities));
   return {
     meta: {
       title: t.name,
-      description: `${t.name} for children in care in ${site.words.short}: what the council has, what it needs, where and by when.`,
+      description: `${t.name} for children in care in ${site.words.short}: ${keyPoint(typeSummary(m, current, supply, placed, provision), provision)} What the council has, what it needs, where and by when.`,
+      card: current.length
+        ? { number: gapSizeText(current[0]), label: `${current[0].need.timeframe}`.slice(0, 60) }
+        : { number: String(provision.filter((p) => p.status !== 'closed').length), label: 'named homes and services; no stated shortfall' },
       kind: 'placement type',
       audiences: t.audiences,
       types: [t.id],
@@ -53,6 +88,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
     description: t.description,
     charts: placementTypeCharts(m, t.id),
     needs: gapViews(m, current, false),
+    outlook: outlookViews(m, outlookForType(m, t.id).filter((o) => !o.need.historic), false),
     localityRows: m.localities.map((l) => ({
       name: l.name,
       href: localityHref(l.id),
@@ -72,6 +108,9 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
       .filter((p) => t.priorities.includes(p.id) || p.placementTypes.includes(t.id))
       .map((p) => ({ text: `Priority ${p.number}: ${p.title}`, href: priorityHref(p.id) })),
     officialCategory: t.officialCategory,
+    summary: typeSummary(m, current, supply, placed, provision),
+    official: officialCompareView(m, { placementType: t.id }),
+    constituencies: constituencyView(m, t.id),
   };
 }
 

@@ -5,6 +5,7 @@ import { href } from '../site/paths.ts';
 import { citeView, typeLink, type CiteView } from './parts.ts';
 import { prioritiesCharts } from './charts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { contactRoutes, type ContactRouteView } from './contact.ts';
 
 const AIM = { increase: 'Increase', decrease: 'Reduce', zero: 'Reach zero', deliver: 'Deliver', qualitative: 'Qualitative' } as const;
 const reading = (r: ShownReading | null) => (r ? `${formatShown(r.shown, r.unit, r.qualifier)} (${formatMonth(r.asAt)})` : 'not published');
@@ -23,6 +24,8 @@ export interface PrioritiesView {
     types: { name: string; href: string }[];
     cite: CiteView;
   }[];
+  /** How councillors and the public follow the strategy; the first is the main route. */
+  contacts: ContactRouteView[];
 }
 
 export function prioritiesView(m: Model): PrioritiesView {
@@ -30,7 +33,8 @@ export function prioritiesView(m: Model): PrioritiesView {
   return {
     meta: {
       title: 'Strategic priorities and progress',
-      description: `The ${countWord(m.priorities.length)} priorities of ${w.full}'s placement sufficiency strategy, what the council has committed to, and how it measures success.`,
+      description: `The ${m.priorities.length} priorities of ${w.full}'s placement sufficiency strategy, with ${m.priorities.reduce((n, p) => n + p.measures.length, 0)} success measures: what the council has committed to, and how it measures success.`,
+      card: { number: String(m.priorities.length), label: `priorities, with ${m.priorities.reduce((n, p) => n + p.measures.length, 0)} success measures` },
       kind: 'priorities',
       audiences: ['councillors', 'providers'],
       crumbs: [{ label: 'Priorities', href: href('priorities/') }],
@@ -62,5 +66,6 @@ export function prioritiesView(m: Model): PrioritiesView {
       types: p.placementTypes.map((t) => typeLink(m, t)),
       cite: citeView(m, p, false),
     })),
+    contacts: contactRoutes(m, 'councillors'),
   };
 }

@@ -4,6 +4,7 @@ import { gapsForType } from '../data/queries.ts';
 import { href, typeHref } from '../site/paths.ts';
 import { citeView, gapViews, localityLink, type CiteView, type GapView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { contactRoutes, type ContactRouteView } from './contact.ts';
 
 export interface AskView {
   text: string;
@@ -16,7 +17,8 @@ export interface ProvidersView {
   byType: { id: string; name: string; href: string; needs: GapView[] }[];
   asks: AskView[];
   earlier: AskView[];
-  contact?: { purpose: string; note?: string; href?: string; linkText: string };
+  /** How providers reach the council; the first is the main route. */
+  contacts: ContactRouteView[];
 }
 
 export function providersView(m: Model): ProvidersView {
@@ -26,11 +28,11 @@ export function providersView(m: Model): ProvidersView {
     .filter((x) => x.gaps.length)
     .map(({ t, gaps }) => ({ id: t.id, name: t.name, href: typeHref(t.id), needs: gapViews(m, gaps, false) }));
   const ask = (a: Model['marketNeeds'][number]): AskView => ({ text: a.text, localities: a.localities.map((l) => localityLink(m, l)), cite: citeView(m, a) });
-  const contact = m.council.contacts.find((c) => c.audiences.includes('providers'));
   return {
     meta: {
       title: 'For care providers: what the council needs',
-      description: `What ${w.full} needs from providers of foster care, children's homes, supported accommodation and short breaks: where, how many and by when.`,
+      description: `${byType.reduce((n, x) => n + x.needs.length, 0)} stated needs across ${byType.length} placement types: what ${w.full} needs from providers of foster care, children's homes, supported accommodation and short breaks, where, how many and by when.`,
+      card: { number: String(byType.reduce((n, x) => n + x.needs.length, 0)), label: `stated needs across ${byType.length} placement types` },
       kind: 'guide',
       audiences: ['providers'],
       types: byType.map((x) => x.id),
@@ -39,6 +41,6 @@ export function providersView(m: Model): ProvidersView {
     byType,
     asks: m.marketNeeds.filter((n) => n.current).map(ask),
     earlier: m.marketNeeds.filter((n) => !n.current).map(ask),
-    contact: contact ? { purpose: contact.purpose, note: contact.note, href: contact.url, linkText: `${w.full} website` } : undefined,
+    contacts: contactRoutes(m, 'providers'),
   };
 }

@@ -8,6 +8,8 @@ export interface SiteView {
   words: CouncilWords;
   siteName: string;
   asAt: string;
+  /** When the current edition's data was published. */
+  updated: string;
   licence: string;
   nav: { label: string; href: string }[];
   typeNames: Map<string, string>;
@@ -36,6 +38,7 @@ export function siteView(m: Model): SiteView {
     words,
     siteName: `${words.short} children's homes and care: sufficiency and market position`,
     asAt: formatDate(m.edition.asAt),
+    updated: formatDate(m.edition.published),
     licence: m.council.licence,
     nav: NAV.map(([label, path]) => ({ label, href: href(path) })),
     typeNames: new Map(m.placementTypes.map((t) => [t.id, t.name])),
@@ -61,4 +64,8 @@ export interface PageMeta {
   noindex?: boolean;
   /** Pages of official data say their own "as at" (e.g. "31 March 2025"), not the council edition's. */
   dataAsAt?: string;
+  /** Official pages: the release the figures come from, in place of the edition's publication date. */
+  dataUpdated?: string;
+  /** A key page's share card: its number and what it counts (title, place and date come from the page). */
+  card?: { number: string; label: string; series?: number[]; place?: string; when?: string };
 }

@@ -5,11 +5,14 @@ import { TOPIC_IDS, topicInfo, type TopicInfo } from '../text/topics.ts';
 import { href } from '../site/paths.ts';
 import { observationTable, type ObservationTableView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
 
 export interface TopicView {
   meta: PageMeta;
   info: TopicInfo;
   measures: { id: string; title: string; table: ObservationTableView }[];
+  /** The topic's figures beside the official ones, when the council pairs any. */
+  official: OfficialCompareView | null;
 }
 
 const byTopic = new WeakMap<Model, Map<Topic, Model['observations']['all']>>();
@@ -49,6 +52,7 @@ export function topicView(m: Model, topic: Topic): TopicView {
     meta: { title: info.title, description: info.intro, kind: 'figures', audiences: ['councillors', 'providers'], types, crumbs: [{ label: 'All figures', href: href('figures/') }] },
     info,
     measures,
+    official: officialCompareView(m, { topic }),
   };
 }
 

@@ -1,4 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test, expect as baseExpect } from '@playwright/test';
+
+// The first search on a page loads Pagefind's WebAssembly; on a busy machine that takes seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,16 +50,55 @@ test('a misspelt query offers the nearest word the site uses', async ({ page }) 
   await expect(page.getByRole('status')).toContainText('for “fostering”');
 });
 
+test('a town finds its locality page, and the result says why', async ({ page }) => {
+  await page.goto('/search/?q=Swanage');
+  await expect(page.getByRole('status')).toContainText(/results? for “Swanage”/);
+  const first = page.locator('#search-results li').first();
+  await expect(first.locator('h2 a')).toHaveAttribute('href', '/localities/purbeck/');
+  await expect(first.locator('mark').first()).toHaveText(/Swanage/);
+  await expect(first).toContainText('Swanage ward is in the Purbeck locality');
+});
+
+test('a word readers use finds the page that uses another, and the status says what was searched', async ({ page }) => {
+  await page.goto('/search/?q=semi-independent');
+  await expect(page.getByRole('status')).toContainText('for “semi-independent” (searched as “supported accommodation”)');
+  await expect(page.locator('#search-results li h2 a').first()).toHaveAttribute('href', '/placement-types/supported-accommodation/');
+  await page.goto('/search/?q=UASC');
+  await expect(page.getByRole('status')).toContainText('(searched as “unaccompanied asylum-seeking children”)');
+});
+
+test('generic words put the council’s own pages first, above the official pages for every council', async ({ page }) => {
+  for (const [q, first] of [
+    ['foster carers', '/fostering/'],
+    ["children's homes", '/placement-types/childrens-homes/'],
+    ['Cornwall', '/councils/cornwall/'],
+  ]) {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole('status')).toContainText(`for “${q}”`);
+    await expect(page.locator('#search-results li h2 a').first(), q).toHaveAttribute('href', first);
+  }
+});
+
+test('excerpts from tables read as sentences, cells separated', async ({ page }) => {
+  await page.goto('/search/?q=approved+beds+mainstream');
+  await expect(page.getByRole('status')).toContainText(/results? for/);
+  const excerpt = (await page.locator('#search-results li').first().locator('p').first().textContent()) ?? '';
+  expect(excerpt).toMatch(/mainstream foster carers: 286 places; March 2021;/);
+  // Before, headings and cells ran together: "Source and notesApproved beds…".
+  expect(excerpt).not.toMatch(/[a-z][A-Z]/);
+});
+
 test('Pagefind loads only when search is used', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/');
   await page.goto('/placement-types/childrens-homes/');
   await page.goto('/search/');
-  expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  expect(requests.filter((p) => p.startsWith('/pagefind/') || p === '/search-terms.json')).toEqual([]);
   await page.goto('/search/?q=foster');
   await expect(page.getByRole('status')).toContainText(/results? for/);
   expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  expect(requests).toContain('/search-terms.json');
 });
 
 test.describe('without JavaScript', () => {

@@ -19,7 +19,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'second-council-'));
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env: { ...process.env, SITE_DATA_DIR: 'tests/fixtures/councils/brackenmoor', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SITE_DATA_DIR: 'tests/fixtures/councils/brackenmoor', ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1' },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`build of the synthetic council failed:\n${r.stdout}\n${r.stderr}`);

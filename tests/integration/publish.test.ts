@@ -17,6 +17,9 @@ import { BAD_INPUTS, makeBadCopy } from '../support/bad-inputs.ts';
 import { publish } from '../../scripts/lib/publish.ts';
 import { walk } from '../../scripts/lib/dist.ts';
 
+// These publishes go to a temporary folder on this computer: a local address is right here.
+process.env.LOCAL_PREVIEW = '1';
+
 const tmp = mkdtempSync(join(tmpdir(), 'publish-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -23,6 +23,12 @@ describe('what changed', () => {
     ]);
     expect(out).toEqual([]);
   });
+  it('never works out a change from a derived value (one we computed, such as "almost two thirds" as 67%)', () => {
+    const out = changes([f('a', 'm', '2020-09-30', 69), f('b', 'm', '2023-01-01', 76), f('c', 'm', '2023-10-31', 67, { derived: true, qualifier: 'almost' })]);
+    expect(out).toHaveLength(1);
+    expect(out[0].last.key).toBe('b');
+    expect(out[0].delta).toBe(7);
+  });
   it('keeps cohorts apart', () => {
     const out = changes([f('a', 'm', '2020-01-31', 10, { cohort: 'all' }), f('b', 'm', '2023-01-31', 12, { cohort: 'uasc' })]);
     expect(out).toEqual([]);

@@ -12,14 +12,20 @@ const get = (id: string) => chartById(m, id);
 describe('Dorset charts', () => {
   it('builds every chart the pages ask for, once per model', () => {
     for (const id of [CHART.gaps, CHART.matrix, CHART.map, CHART.where, CHART.trendFor('children-in-care'), CHART.trendFor('fostering-households'), CHART.fosteringBudget, CHART.progress, CHART.whereFor('childrens-homes')]) get(id);
-    for (const t of m.placementTypes) get(CHART.gapsFor(t.id));
+    // A type's gap chart draws only that type's needs, so it exists where the type has one.
+    const current = m.gaps.filter((g) => !g.need.historic);
+    for (const t of m.placementTypes) {
+      const own = current.filter((g) => g.need.placementType === t.id).map((g) => g.need.id).sort();
+      if (own.length) expect(get(CHART.gapsFor(t.id)).table.rows.map((r) => r.key).sort()).toEqual(own);
+      else expect(maybeChart(m, CHART.gapsFor(t.id))).toBeUndefined();
+    }
     for (const l of m.localities) [get(CHART.matrixFor(l.id)), get(CHART.mapFor(l.id))];
     expect(charts(m)).toBe(charts(m));
     expect(maybeChart(m, 'no-such-chart')).toBeUndefined();
     expect(() => chartById(m, 'no-such-chart')).toThrow(/does not build/);
   });
-  it('the headline takeaway names the largest stated shortfall: 50 move-on homes a year for care leavers (SP6)', () => {
-    expect(get(CHART.gaps).takeaway).toBe('The largest stated shortfall is 50 places a year, in care leaver housing; 7 more shortfalls are named without a number.');
+  it('the headline takeaway names the largest stated shortfall: 30 more supported accommodation places (SP6); the 50 move-on homes a year are demand, not a shortfall', () => {
+    expect(get(CHART.gaps).takeaway).toBe('The largest stated shortfall is 30 places, in supported accommodation; 5 more shortfalls are named without a number.');
   });
   it('where children in children’s homes live: 20 in Dorset, 15 neighbouring, 18 further away (SP3)', () => {
     expect(get(CHART.whereFor('childrens-homes')).takeaway).toBe("Children living in children's homes, October 2023: 20 in Dorset, 15 in neighbouring areas and 18 further away (of 53 children).");

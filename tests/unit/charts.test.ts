@@ -108,8 +108,8 @@ describe('matrix chart', () => {
     expect(csvRows(f)[1]).toEqual(['Homes', 'Stated need: 4 more places', 'Named provision: Oak House, 6 places', 'not published']);
   });
   it('words c from the disclosure rule it is given', () => {
-    expect(matrixChart(matrixExamples.allStates).legend).toContainEqual({ swatch: 'suppressed', label: 'c: a count of fewer than 6 children, withheld to protect privacy' });
-    expect(matrixChart({ ...matrixExamples.allStates, suppressedKey: suppressedExplained({ max: 9 }) }).legend.map((l) => l.label)).toContain('c: a count of fewer than 10 children, withheld to protect privacy');
+    expect(matrixChart(matrixExamples.allStates).legend).toContainEqual({ swatch: 'suppressed', label: 'c: a count of fewer than 6 children, or a figure that would reveal one, withheld to protect privacy' });
+    expect(matrixChart({ ...matrixExamples.allStates, suppressedKey: suppressedExplained({ max: 9 }) }).legend.map((l) => l.label)).toContain('c: a count of fewer than 10 children, or a figure that would reveal one, withheld to protect privacy');
   });
   it('outlines the locality’s column on its page', () => {
     const f = matrixChart(matrixExamples.highlighted);

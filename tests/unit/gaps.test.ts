@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeGap, gapSize, largestGaps } from '../../src/data/gaps.ts';
+import { computeGap, computeOutlook, gapSize, largestGaps } from '../../src/data/gaps.ts';
 import type { Need } from '../../src/data/schemas/needs.ts';
 
 const need = (over: Partial<Need>): Need => ({
@@ -41,6 +41,16 @@ describe('gaps', () => {
   it('a hidden or missing supply gives no computed gap', () => {
     const g = computeGap(need({ kind: 'total', value: 40 }), { ...supply(0), shown: { kind: 'not-published' } });
     expect(g.shown.kind).toBe('not-published');
+  });
+  it('a forecast or target is never a gap: computeGap refuses it, computeOutlook keeps it as stated', () => {
+    expect(() => computeGap(need({ kind: 'forecast', value: 320, unit: 'young-people' }))).toThrow(/forecast, not a shortfall/);
+    const f = computeOutlook({ ...need({ value: 50 }), kind: 'forecast', per: 'year' }, supply(87));
+    expect(f).toMatchObject({ kind: 'forecast', shown: { kind: 'number', n: 50 } });
+    expect(f.toGo).toBeUndefined();
+    // A target's distance is worked out against supply in the same unit, and never below zero.
+    expect(computeOutlook({ ...need({ value: 10, unit: 'constellations' }), kind: 'target' }, supply(5, 'constellations')).toGo).toEqual({ kind: 'number', n: 5 });
+    expect(computeOutlook({ ...need({ value: 10 }), kind: 'target' }, supply(12)).toGo).toEqual({ kind: 'number', n: 0 });
+    expect(computeOutlook({ ...need({ value: 10 }), kind: 'target' }, supply(5, 'carers')).toGo).toBeUndefined();
   });
   it('an unquantified need is shown as not published', () => {
     expect(computeGap(need({ kind: 'unquantified', value: 'not-published' })).shown.kind).toBe('not-published');

@@ -6,12 +6,14 @@ import { mapChart } from '../map/draw.ts';
 import { whereChart } from '../where/draw.ts';
 import { trendChart } from '../trend/draw.ts';
 import { progressChart } from '../progress/draw.ts';
+import { regionMapDraw } from '../region-map/draw.ts';
 import { gapExamples } from '../gap/examples.ts';
 import { matrixExamples } from '../matrix/examples.ts';
 import { mapExamples } from '../map/examples.ts';
 import { whereExamples } from '../where/examples.ts';
 import { trendExamples } from '../trend/examples.ts';
 import { progressExamples } from '../progress/examples.ts';
+import { regionMapExamples } from '../region-map/examples.ts';
 
 export interface RenderedExample {
   /** The kind of chart ("gap", "matrix", …). */
@@ -32,4 +34,5 @@ export const allExamples = (): RenderedExample[] => [
   ...render('where', whereExamples, whereChart),
   ...render('trend', trendExamples, trendChart),
   ...render('progress', progressExamples, progressChart),
+  ...render('region-map', regionMapExamples, regionMapDraw),
 ];

@@ -10,6 +10,7 @@ import { bounds, upper } from '../../data/shown.ts';
 import type { Unit } from '../../data/schemas/common.ts';
 import type { Qualifier } from '../../data/schemas/observations.ts';
 import { formatShown, listWords } from '../../text/format.ts';
+import { inSentence } from '../../text/case.ts';
 import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
@@ -58,14 +59,14 @@ function markLabel(r: GapRow): string {
 export function takeaway(rows: readonly GapRow[], highlight?: string): string {
   const quantified = rows.filter((r) => r.size > 0);
   const top = [...quantified].sort((a, b) => b.size - a.size)[0];
-  const overall = top ? `${top.words.replace(' more', '')}, in ${top.groupLabel.toLowerCase()}` : '';
+  const overall = top ? `${top.words.replace(' more', '')}, in ${inSentence(top.groupLabel)}` : '';
   if (!highlight) {
     if (!top) return `The council names ${rows.length} shortfall${rows.length === 1 ? '' : 's'} but publishes no number for ${rows.length === 1 ? 'it' : 'them'}.`;
     const unq = rows.length - quantified.length;
     return `The largest ${top.kind === 'stated' ? 'stated' : 'worked-out'} shortfall is ${overall}${unq ? `; ${unq} more shortfall${unq === 1 ? ' is' : 's are'} named without a number` : ''}.`;
   }
   const mine = rows.filter((r) => r.group === highlight);
-  const name = mine[0]?.groupLabel.toLowerCase();
+  const name = mine[0] && inSentence(mine[0].groupLabel);
   const rest = top ? `; across all types the largest is ${overall}` : '';
   if (!mine.length) return `The council states no shortfall for this placement type${rest}.`;
   const myTop = [...mine].sort((a, b) => b.size - a.size)[0];
@@ -162,12 +163,12 @@ export function gapChart(input: GapChartInput): ChartOutput {
   };
   const alt = [
     `Horizontal bar chart of ${rows.length} current need${rows.length === 1 ? '' : 's'} across ${types} placement type${types === 1 ? '' : 's'}, each bar the size of the shortfall.`,
-    highlight && rows.some((r) => r.group === highlight) ? `The rows for ${rows.find((r) => r.group === highlight)!.groupLabel.toLowerCase()} are highlighted.` : '',
+    highlight && rows.some((r) => r.group === highlight) ? `The rows for ${inSentence(rows.find((r) => r.group === highlight)!.groupLabel)} are highlighted.` : '',
     withSupply ? `For ${withSupply} need${withSupply === 1 ? '' : 's'}, current supply in the same unit is drawn before the shortfall.` : '',
     computed ? `${computed} shortfall${computed === 1 ? ' is' : 's are'} worked out as need minus supply and striped; the rest are stated by the council.` : '',
     ranges ? `${ranges} shortfall${ranges === 1 ? ' is a range' : 's are ranges'}, drawn to the lower figure with a bracket to the upper.` : '',
     unq ? `${unq} need${unq === 1 ? ' has' : 's have'} no number published.` : '',
-    `Values: ${listWords(rows.filter((r) => r.size > 0).map((r) => `${r.groupLabel.toLowerCase()} ${r.words.replace(' more', '')}`))}.`,
+    `Values: ${listWords(rows.filter((r) => r.size > 0).map((r) => `${inSentence(r.groupLabel)} ${r.words.replace(' more', '')}`))}.`,
   ]
     .filter(Boolean)
     .join(' ');

@@ -1,7 +1,7 @@
 /** The gap chart's inputs from the model: every current need, grouped by placement type. */
 import type { Model } from '../../data/model.ts';
 import { gapSize, type Gap } from '../../data/gaps.ts';
-import { CHART, FOCUS_ROWS } from '../ids.ts';
+import { CHART } from '../ids.ts';
 import { chartMeta, gapWords, localityName, observationByKey, suppressedKey, typeName, type SourceRef } from '../from-model.ts';
 import type { GapChartInput, GapRow } from './draw.ts';
 
@@ -45,8 +45,8 @@ const refsOf = (m: Model, gaps: readonly Gap[]): SourceRef[] =>
   });
 
 /**
- * The chart of every need, and one per placement type with its own rows highlighted. A type's
- * page shows every type's gaps while that stays readable; past FOCUS_ROWS, only its own.
+ * The chart of every need, and one per placement type with needs: only that type's rows, so a
+ * type's page is about that type (it links to the chart of all types).
  */
 export function gapInputs(m: Model): GapChartInput[] {
   const { rows, gaps } = gapRows(m);
@@ -54,11 +54,12 @@ export function gapInputs(m: Model): GapChartInput[] {
   const key = suppressedKey(m);
   return [
     { meta: meta(CHART.gaps), rows, suppressedKey: key },
-    ...m.placementTypes.map((t) => ({
-      meta: meta(CHART.gapsFor(t.id)),
-      rows: rows.length > FOCUS_ROWS ? rows.filter((r) => r.group === t.id) : rows,
-      highlight: t.id,
-      suppressedKey: key,
-    })),
+    ...m.placementTypes
+      .filter((t) => rows.some((r) => r.group === t.id))
+      .map((t) => ({
+        meta: meta(CHART.gapsFor(t.id)),
+        rows: rows.filter((r) => r.group === t.id),
+        suppressedKey: key,
+      })),
   ];
 }

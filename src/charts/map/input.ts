@@ -5,6 +5,8 @@ import type { LocalityMap } from '../../data/schemas/locality-map.ts';
 import { CHART } from '../ids.ts';
 import { chartMeta, gapWords, placeName, typeName } from '../from-model.ts';
 import type { MapArea, MapInput } from './draw.ts';
+import { inSentence } from '../../text/case.ts';
+import { properNames } from '../../text/council-words.ts';
 
 const TITLE = 'Needs and named homes by locality';
 
@@ -19,7 +21,7 @@ export function mapInput(m: Model, geo: LocalityMap, id: string, highlight?: str
       needs: gaps.length,
       provision: prov.length,
       needText: gaps.length ? gaps.map((g) => `${typeName(m, g.need.placementType)}: ${gapWords(g, 'not published')}`).join('; ') : 'no stated need',
-      provisionText: prov.length ? prov.map((p) => `${p.name} (${typeName(m, p.placementType).toLowerCase()})`).join('; ') : 'no named home or service',
+      provisionText: prov.length ? prov.map((p) => `${p.name} (${inSentence(typeName(m, p.placementType), properNames(m.council, m.localities))})`).join('; ') : 'no named home or service',
     };
   });
   const refs = matrix(m).flatMap((c) => [...c.gaps.map((g) => g.need), ...c.provision]);

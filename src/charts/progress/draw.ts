@@ -16,6 +16,7 @@ import { statusBox } from '../kit/marks.ts';
 import { PAD } from '../kit/axes.ts';
 import { line, text } from '../kit/svg.ts';
 import { wrap } from '../kit/text.ts';
+import { inSentence } from '../../text/council-words.ts';
 
 export type Direction = 'increase' | 'decrease' | 'zero' | 'deliver' | 'qualitative';
 export interface Reading { shown: Shown; when: string }
@@ -108,7 +109,7 @@ export function takeaway(rows: readonly ProgressRow[]): string {
   const good = later.filter((r) => onTrack(r) === true);
   const first = later[0];
   const moved = first
-    ? `; ${later.length} ${later.length === 1 ? 'has' : 'have'} a reading since the baseline${first ? ` (${first.label.toLowerCase()}: ${fmt(first.baseline!, first.unit)} to ${fmt(first.latest!, first.unit)}${onTrack(first) ? ', the way the strategy wants' : onTrack(first) === false ? ', the opposite way to the aim' : ''})` : ''}`
+    ? `; ${later.length} ${later.length === 1 ? 'has' : 'have'} a reading since the baseline${first ? ` (${inSentence(first.label)}: ${fmt(first.baseline!, first.unit)} to ${fmt(first.latest!, first.unit)}${onTrack(first) ? ', the way the strategy wants' : onTrack(first) === false ? ', the opposite way to the aim' : ''})` : ''}`
     : '; none has a reading since the baseline';
   return `${targets} of ${rows.length} success measures ${targets === 1 ? 'has' : 'have'} a published target${moved}${good.length > 1 ? `, ${good.length} moving the right way` : ''}.`;
 }

@@ -57,7 +57,12 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
   // Few dates: label each with its own period ("2019/20"); many: whole years only.
   const dates = [...new Map(all.map((p) => [p.date, p.label])).entries()];
   if (dates.length <= (narrow ? 4 : 6)) {
-    for (const [iso, label] of dates) out.push(text(x(d(iso)), height - m.bottom + 18, label, { size: 12, anchor: 'middle', fill: COLOURS.muted }));
+    // The last label ends at the plot's edge rather than running off the drawing.
+    for (const [iso, label] of dates) {
+      const lx = x(d(iso));
+      const end = lx + label.length * 3.6 > width - 2;
+      out.push(text(end ? width - 2 : lx, height - m.bottom + 18, label, { size: 12, anchor: end ? 'end' : 'middle', fill: COLOURS.muted }));
+    }
   } else {
     const span = d1.getUTCFullYear() - d0.getUTCFullYear();
     const step = Math.max(1, Math.ceil(span / (narrow ? 4 : 7)));
@@ -148,6 +153,10 @@ export function trendChart(input: TrendInput): ChartOutput {
     ...series.map((s, i) => ({ swatch: STYLE[i % STYLE.length].swatch, label: series.length > 1 ? `${s.label} (${LINE_WORDS[i % LINE_WORDS.length]})` : s.label })),
     ...(series.some((s) => s.points.some((p) => mid(p.shown) === null)) ? [{ swatch: 'none' as const, label: 'not published' }] : []),
   ];
-  const notes = ['Points are not evenly spaced: each is drawn at the date the figure describes.', ...(meta.notes ?? [])];
+  // Say so only when the dates really are uneven (yearly series are not).
+  const times = [...new Set(series.flatMap((s) => s.points.map((p) => d(p.date).getTime())))].sort((a, b) => a - b);
+  const steps = times.slice(1).map((t, i) => t - times[i]);
+  const uneven = steps.length > 1 && Math.max(...steps) > Math.min(...steps) * 1.1;
+  const notes = [...(uneven ? ['Points are not evenly spaced: each is drawn at the date the figure describes.'] : []), ...(meta.notes ?? [])];
   return chartOutput('trend', meta, { takeaway: input.takeaway ?? takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }

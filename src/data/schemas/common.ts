@@ -35,6 +35,10 @@ export const Units = [
   'services',
   'constellations',
   'women',
+  'enquiries',
+  'visits',
+  'occasions',
+  'areas',
   'days',
   'gbp',
   'percent',
@@ -44,8 +48,12 @@ export const Units = [
 export const Unit = z.enum(Units);
 export type Unit = z.infer<typeof Unit>;
 
-/** Units that count individual children or young people: these fall under the disclosure rule. */
-export const CHILD_COUNT_UNITS: readonly Unit[] = ['children', 'young-people'];
+/**
+ * Units that fall under the disclosure rule: counts of children or young people, and occasions a
+ * child was placed (each use of a placement is a child, so a small number of them is a small count
+ * of children).
+ */
+export const CHILD_COUNT_UNITS: readonly Unit[] = ['children', 'young-people', 'occasions'];
 
 const NonNegInt = z.number().int('expected a whole number').nonnegative('expected a non-negative number');
 const NonNeg = z.number().nonnegative('expected a non-negative number');

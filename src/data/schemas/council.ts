@@ -3,24 +3,56 @@ import { z } from 'zod';
 import { GssCode, Id, IsoDate, PlainText } from './common.ts';
 import { Audience } from './placement-types.ts';
 
+/** What a public page gave for a contact route. */
+export const ContactDetail = z.enum(['url', 'phone', 'email']);
+export type ContactDetail = z.infer<typeof ContactDetail>;
+
+/** Where details of a contact route were read, and when: only the council's own public pages. */
+export const ContactCheck = z
+  .object({
+    /** The public page the details were taken from. */
+    page: z.url({ protocol: /^https$/ }),
+    /** That page's title, as the council gives it. */
+    title: PlainText,
+    checkedOn: IsoDate,
+    /** Which of the route's details this page gives. */
+    gives: z.array(ContactDetail).min(1),
+  })
+  .strict();
+export type ContactCheck = z.infer<typeof ContactCheck>;
+
 export const Contact = z
   .object({
     id: Id,
+    /** The team or route, as the council names it ("Fostering service"). */
     label: PlainText,
+    /** Who the route is for and what to use it for. */
     purpose: PlainText,
     /** Which readers this route is for. */
     audiences: z.array(Audience).default([]),
-    /** Public web page for this contact route; absent when the documents publish none. */
+    /** Public web page or enquiry form for this route. */
     url: z.url({ protocol: /^https$/ }).optional(),
+    /** The words of the link to `url`; "<label> on the council's website" when absent. */
+    linkText: PlainText.optional(),
     /** Team mailbox; personal addresses from board papers are never published. */
     email: z.email().optional(),
     phone: z.string().regex(/^[0-9 +()]{6,20}$/, 'expected a phone number such as "01305 221000"').optional(),
-    /** The public page the route was taken from, and when it was checked. */
-    checkedAt: z.url({ protocol: /^https$/ }).optional(),
-    checkedOn: IsoDate.optional(),
+    /** Who answers `phone` when it is not the team itself ("the council's customer services"). */
+    phoneLabel: PlainText.optional(),
+    /** The public pages the url, phone and email were taken from, and when each was checked. */
+    checks: z.array(ContactCheck).default([]),
     note: PlainText.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    for (const detail of ContactDetail.options) {
+      if (c[detail] !== undefined && !c.checks.some((k) => k.gives.includes(detail)))
+        ctx.addIssue({ code: 'custom', path: ['checks'], message: `expected a check naming the public page the ${detail} was taken from` });
+    }
+    for (const [i, k] of c.checks.entries())
+      for (const [j, detail] of k.gives.entries())
+        if (c[detail] === undefined) ctx.addIssue({ code: 'custom', path: ['checks', i, 'gives', j], message: `names a ${detail} the route does not have` });
+  });
 export type Contact = z.infer<typeof Contact>;
 
 export const Council = z

@@ -12,6 +12,8 @@ import { Priorities } from './priorities.ts';
 import { MarketNeeds } from './market-needs.ts';
 import { FinanceLines } from './finance.ts';
 import { LocalityMap, WardLocalities } from './locality-map.ts';
+import { OfficialPairs } from './official-pairs.ts';
+import { CouncilSearchTerms } from './search.ts';
 
 export const COUNCIL_FILES = {
   council: { file: 'council.json', schema: Council },
@@ -26,10 +28,12 @@ export const COUNCIL_FILES = {
   finance: { file: 'finance.json', schema: FinanceLines },
 } as const;
 
-/** Files a council may leave out: without them it gets no locality map. */
+/** Files a council may leave out: without them it gets no locality map, no comparison with official figures, or search knowing only its pages' own words. */
 export const OPTIONAL_FILES = {
   wardLocalities: { file: 'ward-localities.json', schema: WardLocalities },
   localityMap: { file: 'localities.geo.json', schema: LocalityMap },
+  officialPairs: { file: 'official-pairs.json', schema: OfficialPairs },
+  searchTerms: { file: 'search-terms.json', schema: CouncilSearchTerms },
 } as const;
 
 /** Observations live one file per source in this folder: observations/<source id>.json. */
@@ -43,6 +47,12 @@ export interface ObservationFile {
   file: string;
   rows: z.infer<typeof Observations>;
 }
+/** One file of the council's prose (MDX), as written, for the disclosure guard. */
+export interface ProseFile {
+  /** Path shown in messages, e.g. "content/councils/<slug>/fostering.mdx". */
+  file: string;
+  text: string;
+}
 export type RawData = { [K in DataKey]: z.infer<(typeof COUNCIL_FILES)[K]['schema']> } & {
   [K in OptionalKey]?: z.infer<(typeof OPTIONAL_FILES)[K]['schema']>;
-} & { observations: ObservationFile[] };
+} & { observations: ObservationFile[]; prose?: ProseFile[] };

@@ -14,8 +14,12 @@ export const Need = z
      * additional: the document states how many MORE are needed (a stated gap).
      * total: the document states the total needed; the gap is computed against supply.
      * unquantified: the document names a shortfall without a number.
+     * forecast: the document forecasts or estimates demand or a caseload (how many will need
+     *   something), not how many more are needed than exist: never shown as a shortfall.
+     * target: the document sets a goal for a total (supplyMeasure gives progress towards it):
+     *   shown as a target, never as a shortfall.
      */
-    kind: z.enum(['additional', 'total', 'unquantified']),
+    kind: z.enum(['additional', 'total', 'unquantified', 'forecast', 'target']),
     value: Value,
     unit: Unit,
     qualifier: Qualifier.optional(),

@@ -12,6 +12,7 @@ export const PlacementGroup = z.enum([
 ]);
 
 export const Audience = z.enum(['providers', 'foster-carers', 'councillors']);
+export type Audience = z.infer<typeof Audience>;
 
 export const PlacementType = z
   .object({

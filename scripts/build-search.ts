@@ -1,0 +1,70 @@
+/**
+ * After Astro: builds the search index of a built site with Pagefind's Node API, from each page as
+ * src/search/index-html.ts prepares it (tables as sentences, towns and villages on locality pages,
+ * words a page answers to), and writes <dist>/search-terms.json, what the search page needs to read a
+ * query: the site's words (to correct spelling) and the synonyms (data/site/search-words.json and the
+ * council's data/councils/<slug>/search-terms.json). The pages themselves are not changed.
+ * Usage: node scripts/build-search.ts [dist]
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { htmlFiles } from './lib/dist.ts';
+import { folderLabel, loadCouncilData, readJsonFile } from '../src/data/load.ts';
+import { dataDir } from '../src/data/model.ts';
+import { DataError, type DataIssue } from '../src/data/data-error.ts';
+import { SearchWords, SITE_WORDS_FILE } from '../src/data/schemas/search.ts';
+import { OPTIONAL_FILES } from '../src/data/schemas/index.ts';
+import { prepareForIndex } from '../src/search/index-html.ts';
+import { clientTerms, extraBlocks, unusedMeanings } from '../src/search/terms.ts';
+import { words } from '../src/site/spelling.ts';
+
+export async function buildSearch(root: string, log: (s: string) => void = console.log) {
+  const issues: DataIssue[] = [];
+  const site = readJsonFile(SITE_WORDS_FILE, SITE_WORDS_FILE, SearchWords, issues);
+  if (!site) throw new DataError(issues);
+  const dir = dataDir();
+  const label = folderLabel(dir);
+  const raw = loadCouncilData(dir, { label });
+  const extra = extraBlocks(raw);
+
+  const files = htmlFiles(root);
+  const pages = new Set(files.map((f) => f.replace(/index\.html$/, '')));
+  (raw.searchTerms?.pages ?? []).forEach((p, i) => {
+    if (!pages.has(p.page)) issues.push({ file: `${label}/${OPTIONAL_FILES.searchTerms.file}`, path: `pages[${i}].page`, message: `no page "${p.page}" was built (expected a path such as "providers/")` });
+  });
+  if (issues.length) throw new DataError(issues);
+
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const counts = new Map<string, number>();
+  let indexed = 0;
+  for (const file of files) {
+    const page = prepareForIndex(readFileSync(join(root, file), 'utf8'), extra.get(file.replace(/index\.html$/, '')));
+    if (!page.indexed) continue;
+    const r = await index.addHTMLFile({ sourcePath: file, content: page.html });
+    if (r.errors.length) throw new Error(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
+    indexed++;
+    for (const w of words(page.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  rmSync(join(root, 'pagefind'), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+
+  const terms = clientTerms(counts, site, raw);
+  writeFileSync(join(root, 'search-terms.json'), JSON.stringify(terms));
+  log(`search: indexed ${indexed} pages; search-terms.json: ${terms.words.split(' ').length} words, ${terms.synonyms.length} synonyms`);
+  const unused = unusedMeanings(terms);
+  if (unused.length) log(`search: synonyms meaning words no page uses (they find nothing on this site): ${unused.join('; ')}`);
+  return { indexed, terms, unused };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await buildSearch(process.argv[2] ?? 'dist');
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Every key page's share card, from the same views the pages render: home, each placement type
+ * and locality, the audience pages, each council and region.
+ */
+import type { Model } from '../data/model.ts';
+import type { OfficialModel } from '../data/official/model.ts';
+import { cardSlug, type CardSpec } from '../site/share-card.ts';
+import { homeView } from './home.ts';
+import { placementTypeView } from './placement-type.ts';
+import { localityView } from './locality.ts';
+import { fosteringView } from './fostering.ts';
+import { providersView } from './providers.ts';
+import { prioritiesView } from './priorities.ts';
+import { councilPageView } from './official-council.ts';
+import { regionPageView } from './official-region.ts';
+import { siteView, type PageMeta } from './site.ts';
+
+/** The card for one page, from its meta; null when the page has no card of its own. */
+export function cardFor(m: Model, path: string, meta: PageMeta): CardSpec | null {
+  if (!meta.card) return null;
+  const site = siteView(m);
+  return {
+    slug: cardSlug(path),
+    title: meta.title,
+    number: meta.card.number,
+    label: meta.card.label,
+    place: meta.card.place ?? site.words.full,
+    when: meta.card.when ?? `Figures as at ${site.asAt}`,
+    series: meta.card.series,
+  };
+}
+
+export function cardSpecs(m: Model, o: OfficialModel): CardSpec[] {
+  const pages: [string, PageMeta][] = [
+    ['/', homeView(m).meta],
+    ['/fostering/', fosteringView(m).meta],
+    ['/providers/', providersView(m).meta],
+    ['/priorities/', prioritiesView(m).meta],
+    ...m.placementTypes.map((t): [string, PageMeta] => [`/placement-types/${t.id}/`, placementTypeView(m, t).meta]),
+    ...m.localities.map((l): [string, PageMeta] => [`/localities/${l.id}/`, localityView(m, l).meta]),
+    ...o.councils.map((a): [string, PageMeta] => [`/councils/${a.slug}/`, councilPageView(o, a).meta]),
+    ...o.regions.map((r): [string, PageMeta] => [`/regions/${r.slug}/`, regionPageView(o, r).meta]),
+  ];
+  return pages.map(([p, meta]) => cardFor(m, p, meta)).filter((c): c is CardSpec => c !== null);
+}
