@@ -4,8 +4,7 @@
  *
  * Sites:
  * - Dorset alone: the council's own pages (the "council" part, scripts/lib/parts.ts);
- * - the real national site: exactly `npm run build` (check-data, astro build, Pagefind, search
- *   words): Dorset in depth plus every council and region from data/official;
+ * - the real national site: exactly `npm run build` (check-data, astro build, the search index): Dorset in depth plus every council and region from data/official;
  * - a SYNTHETIC England: 153 councils, each a Dorset-sized layer under /synthetic-<n>/
  *   (scripts/synthetic.ts generateEngland, in .tmp/, never published), plus the national pages,
  *   in one Astro run of the site's own pages (scripts/lib/layers.ts);
@@ -31,6 +30,8 @@ import { sitemapPaths, walk } from './lib/dist.ts';
 import { buildPart, indexLayers, mergeParts, run, type RunResult } from './lib/parts.ts';
 
 const quick = process.argv.includes('--quick');
+// Benchmark builds are never published: a local address, as `npm run build:local` uses.
+process.env.LOCAL_PREVIEW ??= '1';
 const COUNCILS = quick ? 10 : 153;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
