@@ -39,8 +39,13 @@ export default defineConfig({
   integrations: [mdx(), siteFiles()],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
+  // No code blocks in the prose: skip loading Shiki (its WebAssembly engine) on every build.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [reloadOnDataChange()],
+    // .tmp/ holds published builds, part projects and benchmark output (tens of thousands of
+    // files): the dev server has nothing to watch there.
+    server: { watch: { ignored: ['**/.tmp/**'] } },
     // Never inline scripts or assets into HTML: the Content-Security-Policy allows scripts
     // from this site only ('self'), with no 'unsafe-inline' and no hashes to keep in step.
     build: { assetsInlineLimit: 0 },

@@ -1,5 +1,5 @@
 /**
- * Validate, build, index and atomically publish the site.
+ * Validate, build (both parts, see scripts/lib/parts.ts), index and atomically publish the site.
  * Usage: node scripts/publish.ts [--data data/councils/<slug>] [--out .tmp/site]
  * Exit status 1 with the error (file, JSON path, expectation) when anything fails; the
  * published site is then untouched.
@@ -13,7 +13,7 @@ const dataDir = values.data ?? defaultDataDir();
 const out = values.out ?? '.tmp/site';
 const r = await publish({ dataDir, out, log: (l) => console.log(l) });
 if (r.ok) {
-  console.log(`published ${out} -> ${r.dir} in ${r.ms} ms`);
+  console.log(`published ${out} -> ${r.dir} in ${r.ms} ms (${r.pages} pages; ${Object.entries(r.steps).map(([k, v]) => `${k} ${v}`).join(', ')} ms)`);
 } else {
   console.error(`not published (${r.stage} failed); ${out} is unchanged:\n${r.error}`);
   process.exitCode = 1;

@@ -7,9 +7,14 @@
  * "Synthetic Council". Written to a folder outside data/ (a temp folder by default); never
  * published.
  *
- * Usage: node scripts/synthetic.ts <factor> [outDir]   → prints the folder it wrote
+ * generateEngland() writes a SYNTHETIC England for the benchmark: N council folders, each a
+ * Dorset-sized local layer (the data at factor 1 plus the council's prose in <folder>/content/),
+ * named "SYNTHETIC Council <n>" so every page title and banner says SYNTHETIC.
+ *
+ * Usage: node scripts/synthetic.ts <factor> [outDir]        → prints the folder it wrote
+ *        node scripts/synthetic.ts england <count> [outDir] → prints the folder of council folders
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,6 +94,29 @@ export function generateSynthetic(factor: number, outDir?: string, from = 'data/
   return dir;
 }
 
+/** A SYNTHETIC England: `count` council folders under outDir (synthetic-1 … synthetic-N), each a Dorset-sized layer. */
+export function generateEngland(count: number, outDir?: string, from = 'data/councils/dorset'): { root: string; councils: { slug: string; dir: string }[] } {
+  const root = outDir ? resolve(outDir) : mkdtempSync(join(tmpdir(), 'synthetic-england-'));
+  if (root === resolve('data') || root.startsWith(resolve('data') + sep)) throw new Error('synthetic data must never be written under data/');
+  const first = generateSynthetic(1, join(root, 'synthetic-1'), from);
+  const prose = join('content', 'councils', from.split(/[\\/]/).filter(Boolean).pop()!);
+  const councils: { slug: string; dir: string }[] = [];
+  for (let i = 1; i <= count; i++) {
+    const slug = `synthetic-${i}`;
+    const dir = join(root, slug);
+    if (i > 1) cpSync(first, dir, { recursive: true });
+    const council = read(dir, 'council.json');
+    writeFileSync(
+      join(dir, 'council.json'),
+      JSON.stringify({ ...council, slug, names: { full: `SYNTHETIC Council ${i} (generated for benchmarks, not real data)`, short: `SYNTHETIC ${i}`, carers: `SYNTHETIC Council ${i} carers` } }, null, 2),
+    );
+    if (existsSync(prose)) cpSync(prose, join(dir, 'content'), { recursive: true });
+    councils.push({ slug, dir });
+  }
+  return { root, councils };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(generateSynthetic(Number(process.argv[2] ?? 1), process.argv[3]));
+  if (process.argv[2] === 'england') console.log(generateEngland(Number(process.argv[3] ?? 153), process.argv[4]).root);
+  else console.log(generateSynthetic(Number(process.argv[2] ?? 1), process.argv[3]));
 }

@@ -289,17 +289,22 @@ export function dataDir(): string {
   return join(root, found[0]);
 }
 
-let cache: { key: string; model: Model } | undefined;
+const cache = new Map<string, { key: string; model: Model }>();
 
-/** Loads the model once per build; in dev it reloads when a data file changes. */
-export function getModel(): Model {
-  const dir = dataDir();
+/**
+ * Loads the model once per build (one per council folder, so a build of several councils keeps
+ * each); in dev it reloads when a data file changes. A production build never sees its data
+ * change, so it skips the check (which lists and stats every data file, on every page).
+ */
+export function getModel(dir = dataDir()): Model {
+  const hit = cache.get(dir);
+  if (hit && import.meta.env?.PROD) return hit.model;
   const obsDir = join(dir, OBSERVATIONS_DIR);
   const stamp = (d: string) => (existsSync(d) ? readdirSync(d).map((f) => `${f}:${statSync(join(d, f)).mtimeMs}`).join('|') : '');
-  const key = `${dir}#${stamp(dir)}#${stamp(obsDir)}#${stamp(councilContentDir(dir))}`;
-  if (cache?.key !== key) {
-    const label = folderLabel(dir);
-    cache = { key, model: buildModel(loadCouncilData(dir, { label }), { label }) };
-  }
-  return cache.model;
+  const key = `${stamp(dir)}#${stamp(obsDir)}#${stamp(councilContentDir(dir))}`;
+  if (hit?.key === key) return hit.model;
+  const label = folderLabel(dir);
+  const model = buildModel(loadCouncilData(dir, { label }), { label });
+  cache.set(dir, { key, model });
+  return model;
 }

@@ -20,7 +20,11 @@ function observationsOf(m: Model, topic: Topic) {
   let map = byTopic.get(m);
   if (!map) {
     map = new Map();
-    for (const o of m.observations.all) map.set(o.topic, [...(map.get(o.topic) ?? []), o]);
+    for (const o of m.observations.all) {
+      const list = map.get(o.topic);
+      if (list) list.push(o);
+      else map.set(o.topic, [o]);
+    }
     byTopic.set(m, map);
   }
   return map.get(topic) ?? [];
@@ -32,9 +36,14 @@ export function topicView(m: Model, topic: Topic): TopicView {
   const info = topicInfo(topic, siteView(m).words);
   const obs = observationsOf(m, topic);
   // One table per measure, in the order measures first appear in the data; newest first within.
-  const ids = [...new Set(obs.map((o) => o.measure))];
-  const measures = ids.map((id) => {
-    const rows = obs.filter((o) => o.measure === id).sort((a, b) => a.area.localeCompare(b.area) || b.asAt.localeCompare(a.asAt));
+  const byMeasure = new Map<string, typeof obs>();
+  for (const o of obs) {
+    const list = byMeasure.get(o.measure);
+    if (list) list.push(o);
+    else byMeasure.set(o.measure, [o]);
+  }
+  const measures = [...byMeasure].map(([id, list]) => {
+    const rows = [...list].sort((a, b) => a.area.localeCompare(b.area) || b.asAt.localeCompare(a.asAt));
     const main = rows.find((r) => r.area === 'council') ?? rows[0];
     return { id, title: main.label, table: observationTable(m, rows, rows.length > 1 ? `${main.label}: all published values` : main.label) };
   });

@@ -1,7 +1,8 @@
 /**
  * The HTML of one chart, a <figure> element: the anatomy every chart shares (title, takeaway, SVG at two
  * widths, legend, text alternative, data table, notes, source, downloads, anchor). Chart.astro
- * renders it on pages; the browser tests render the examples with it, so both use one markup.
+ * renders it on pages (src/scripts/charts.ts adds the PNG download, drawn in the browser); the
+ * browser tests render the examples with it, so both use one markup.
  */
 import { esc } from './escape.ts';
 import { svgRoot } from './svg.ts';
@@ -41,7 +42,7 @@ ${f.notes.length ? `<ul class="chart__notes">${f.notes.map((n) => `<li>${esc(n)}
 <ul class="chart__downloads">${
     f.downloads
       ? f.downloads.map((d) => `<li><a href="${esc(d.href)}" download>${esc(d.label)}</a></li>`).join('')
-      : `<li><a href="${file('csv')}" download>Download the data (CSV)</a></li><li><a href="${file('svg')}" download>Image (SVG)</a></li><li><a href="${file('png')}" download>Image (PNG)</a></li>`
+      : `<li><a href="${file('csv')}" download>Download the data (CSV)</a></li><li><a href="${file('svg')}" download>Image (SVG)</a></li>`
   }<li><a href="#${id}">Link to this chart</a></li></ul>
 </figure>`;
 }
