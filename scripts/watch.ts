@@ -3,8 +3,9 @@
  * folder, content/ or data/official/ changes (debounced). Only the parts a change touches are
  * rebuilt (scripts/lib/parts.ts): an edit to the council's data rebuilds its own pages, not the
  * 165 official national pages; council.json (shown in every page's frame) and data/official
- * rebuild those too. Each run validates, builds, links the parts into a fresh folder, indexes
- * it for search and only then swaps it in (scripts/lib/publish.ts). A failed run prints the
+ * (compared on the council's pages, and in share cards) rebuild both parts. Each run validates,
+ * builds, links the parts into a fresh folder, indexes it for search and only then swaps it in
+ * (scripts/lib/publish.ts). A failed run prints the
  * error (file, JSON path, expectation) and the last good site stays published and served.
  *
  * Usage: node scripts/watch.ts [--data data/councils/<slug>] [--content content] [--out .tmp/site]

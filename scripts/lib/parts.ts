@@ -82,7 +82,8 @@ export function writePart(spec: PartSpec, root = resolve('.tmp/parts')): string 
   mkdirSync(join(src, 'pages'), { recursive: true });
   const layersModule = resolve('scripts/lib/layers.ts');
   for (const page of pageFiles(spec.groups)) {
-    const layered = !!spec.layers && groupOf(page) === 'council';
+    // Share cards (cards/) cover national pages too: built once at the root, not per layer.
+    const layered = !!spec.layers && groupOf(page) === 'council' && !page.startsWith('cards/');
     const rel = layered ? `[council]/${page}` : page;
     // The layer's home page is /<slug>/; its 404 page would be /<slug>/404/, so only the root has one.
     if (layered && page === '404.astro') continue;
@@ -270,7 +271,8 @@ export function groupsFor(changed: string[], dirs: { data: string; official: str
   const under = (f: string, d: string) => f.startsWith(resolve(d) + sep);
   for (const c of changed) {
     const f = resolve(c);
-    if (under(f, dirs.official)) out.add('national');
+    // Official figures show on council pages too (comparisons, share cards): both parts.
+    if (under(f, dirs.official)) GROUPS.forEach((g) => out.add(g));
     else if (under(f, dirs.data) || under(f, dirs.content)) {
       out.add('council');
       // council.json names the council, which every page's frame shows.

@@ -33,7 +33,8 @@ describe('page groups', () => {
     expect(groupsFor(['data/councils/dorset/observations/sp-2024.json', 'content/councils/dorset/fostering.mdx'], dirs)).toEqual(['council']);
     // The council's name is in every page's frame.
     expect(groupsFor(['data/councils/dorset/council.json'], dirs)).toEqual(['council', 'national']);
-    expect(groupsFor(['data/official/observations/children-looked-after.json'], dirs)).toEqual(['national']);
+    // Official figures also show on the council's pages (comparisons, share cards).
+    expect(groupsFor(['data/official/observations/children-looked-after.json'], dirs)).toEqual(['council', 'national']);
     expect(groupsFor(['src/views/home.ts'], dirs)).toEqual(['council', 'national']);
   });
 });
