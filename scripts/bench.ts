@@ -428,7 +428,8 @@ p(`| Search: time to first results (6 cold queries, median / max), real site | $
 if (dev.length) p(`| Dev edit-to-update latency (5 edits, median / max) | ${secs(median(dev))} / ${secs(Math.max(...dev))} |`);
 for (const [path, s] of lh) p(`| Lighthouse ${path} | performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo} |`);
 p();
-p('Watch log (last publish): ' + (w.lines.at(-1)?.replace(/^.*\] /, '') ?? ''));
+// Repo-relative paths only: BENCHMARKS.md is committed.
+p('Watch log (last publish): ' + (w.lines.at(-1)?.replace(/^.*\] /, '').replaceAll(process.cwd() + '/', '') ?? ''));
 p();
 const nat = rows[1];
 const en = rows[2];

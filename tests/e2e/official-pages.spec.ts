@@ -2,18 +2,12 @@
  * Council and region pages from official data, in the built site. Expected figures come from the
  * DfE and Ofsted files (../shared/realdata/README.md), not from the site's code.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { watchConsole } from '../support/console.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-function watchConsole(page: Page) {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  return errors;
-}
 
 test('the councils index lists all 155 councils by region and each link opens its page', async ({ page }) => {
   const errors = watchConsole(page);

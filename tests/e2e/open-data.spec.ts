@@ -1,13 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
-
-/** Fails the test on any console error or failed request. */
-function watchConsole(page: Page) {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  return errors;
-}
+import { test, expect } from '@playwright/test';
+import { watchConsole } from '../support/console.ts';
 
 test('the data page links to the open data catalogue', async ({ page }) => {
   await page.goto('/data/');
