@@ -29,8 +29,14 @@ export const GROUPS: readonly Group[] = ['council', 'national'];
 
 /** Folders under src/pages/ whose pages come from data/official only. */
 export const NATIONAL_DIRS = ['councils/', 'regions/', 'data/official/'];
+/**
+ * Page files and built files that belong to the national part: those folders, and the share cards
+ * of the official pages (cards/councils-<slug>.png, cards/regions-<slug>.png, their own routes), so
+ * the council's part never works out the official pages' views.
+ */
+export const NATIONAL_PREFIXES = [...NATIONAL_DIRS, 'cards/councils-', 'cards/regions-'];
 
-export const groupOf = (page: string): Group => (NATIONAL_DIRS.some((d) => page.startsWith(d)) ? 'national' : 'council');
+export const groupOf = (page: string): Group => (NATIONAL_PREFIXES.some((d) => page.startsWith(d)) ? 'national' : 'council');
 
 /** Page files (relative to src/pages, forward slashes) in the given groups. */
 export function pageFiles(groups: readonly Group[], pagesDir = 'src/pages'): string[] {
@@ -82,7 +88,7 @@ export function writePart(spec: PartSpec, root = resolve('.tmp/parts')): string 
   mkdirSync(join(src, 'pages'), { recursive: true });
   const layersModule = resolve('scripts/lib/layers.ts');
   for (const page of pageFiles(spec.groups)) {
-    // Share cards (cards/) cover national pages too: built once at the root, not per layer.
+    // The council's share cards are built once, at the root (for the first layer), not per layer.
     const layered = !!spec.layers && groupOf(page) === 'council' && !page.startsWith('cards/');
     const rel = layered ? `[council]/${page}` : page;
     // The layer's home page is /<slug>/; its 404 page would be /<slug>/404/, so only the root has one.
@@ -234,7 +240,7 @@ export function mergeParts(parts: MergeInput[], into: string): { files: number }
 /** The group a built file belongs to: official pages are national, hashed assets both, the rest the council's. */
 export function outputGroups(file: string): Group[] {
   if (file.startsWith('_astro/')) return [...GROUPS];
-  return [NATIONAL_DIRS.some((d) => file.startsWith(d)) ? 'national' : 'council'];
+  return [groupOf(file)];
 }
 
 /**
