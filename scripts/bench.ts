@@ -20,7 +20,7 @@
  */
 import { benchSearch } from './bench-search.ts';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release, tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -183,12 +183,16 @@ async function searchBytes(dir: string): Promise<number> {
 async function firstSearch(site: Site): Promise<number> {
   if (!site.layer) return searchBytes(site.dir);
   // bench-search asks /search/ and the page loads /pagefind/: show it one council's layer, as a
-  // multi-council site's search page would (its own index; mergeIndex of the national one would add to this).
+  // multi-council site's search page would (its own index; mergeIndex of the national one would add to this),
+  // with the runtime (pagefind.js, WebAssembly) that every layer shares from /pagefind/ (scripts/lib/pagefind-files.ts).
   const view = join(tmp, `search-view-${site.layer}`);
   mkdirSync(join(view, 'search'), { recursive: true });
   cpSync(join(site.dir, site.layer, 'search', 'index.html'), join(view, 'search', 'index.html'));
   symlinkSync(join(site.dir, '_astro'), join(view, '_astro'));
-  symlinkSync(join(site.dir, site.layer, 'pagefind'), join(view, 'pagefind'));
+  mkdirSync(join(view, 'pagefind'));
+  const own = readdirSync(join(site.dir, site.layer, 'pagefind'));
+  for (const f of own) symlinkSync(join(site.dir, site.layer, 'pagefind', f), join(view, 'pagefind', f));
+  for (const f of readdirSync(join(site.dir, 'pagefind'))) if (/^pagefind(-worker)?\.js$|^wasm\./.test(f) && !own.includes(f)) symlinkSync(join(site.dir, 'pagefind', f), join(view, 'pagefind', f));
   cpSync(join(site.dir, site.layer, 'search-terms.json'), join(view, 'search-terms.json'));
   return searchBytes(view);
 }

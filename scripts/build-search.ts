@@ -16,12 +16,13 @@ import { DataError, type DataIssue } from '../src/data/data-error.ts';
 import { SearchWords, SITE_WORDS_FILE } from '../src/data/schemas/search.ts';
 import { OPTIONAL_FILES } from '../src/data/schemas/index.ts';
 import { PreparedPages, PREPARED_CACHE } from './lib/prepared-pages.ts';
+import { dropUnused } from './lib/pagefind-files.ts';
 import { clientTerms, extraBlocks, unusedMeanings } from '../src/search/terms.ts';
 import { words } from '../src/site/spelling.ts';
 
 export interface BuildSearchOptions {
-  /** Where prepared pages are kept between runs (scripts/lib/prepared-pages.ts). */
-  cacheDir?: string;
+  /** Where prepared pages are kept between runs (scripts/lib/prepared-pages.ts); false: not kept. */
+  cacheDir?: string | false;
 }
 
 export async function buildSearch(root: string, log: (s: string) => void = console.log, opts: BuildSearchOptions = {}) {
@@ -44,7 +45,7 @@ export async function buildSearch(root: string, log: (s: string) => void = conso
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const counts = new Map<string, number>();
   let indexed = 0;
-  const prepared = new PreparedPages(opts.cacheDir ?? PREPARED_CACHE);
+  const prepared = new PreparedPages(opts.cacheDir === false ? undefined : (opts.cacheDir ?? PREPARED_CACHE));
   for (const file of files) {
     const page = prepared.prepare(readFileSync(join(root, file), 'utf8'), extra.get(file.replace(/index\.html$/, '')));
     if (!page.indexed) continue;
@@ -57,6 +58,7 @@ export async function buildSearch(root: string, log: (s: string) => void = conso
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
+  dropUnused(join(root, 'pagefind'));
   prepared.prune();
 
   const terms = clientTerms(counts, site, raw);

@@ -304,25 +304,32 @@ export function indexLayers(dir: string, layers: { slug: string; dir: string }[]
 }
 
 async function indexLayersHere(dir: string, layers: { slug: string; dir: string }[], national: boolean): Promise<void> {
-  // Each layer as `npm run build` indexes a site (scripts/build-search.ts), from its own folder
-  // and its council's data (so its result URLs are relative to /<slug>/).
   const { buildSearch } = await import('../build-search.ts');
+  const { dropUnused, shareRuntime } = await import('./pagefind-files.ts');
+  const shared = join(dir, 'pagefind');
+  if (national) {
+    // The national pages: plain Pagefind over their folders (they have no council words to add).
+    const pagefind = await import('pagefind');
+    try {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(errors.join('; '));
+      const added = await index.addDirectory({ path: dir, glob: `{${NATIONAL_DIRS.map((d) => d.replace(/\/$/, '')).join(',')}}/**/*.html` });
+      if (added.errors.length) throw new Error(added.errors.join('; '));
+      const written = await index.writeFiles({ outputPath: shared });
+      if (written.errors.length) throw new Error(written.errors.join('; '));
+    } finally {
+      await pagefind.close();
+    }
+    dropUnused(shared);
+  }
+  // Each layer as `npm run build` indexes a site (scripts/build-search.ts), from its own folder
+  // and its council's data (so its result URLs are relative to /<slug>/). Its pages are new to
+  // the cache of prepared pages, so that is skipped. The runtime (pagefind.js, WebAssembly) is
+  // the national index's: a layer keeps only its own index files (scripts/lib/pagefind-files.ts).
   for (const l of layers) {
     process.env.SITE_DATA_DIR = l.dir;
-    await buildSearch(join(dir, l.slug), () => {});
-  }
-  if (!national) return;
-  // The national pages: plain Pagefind over their folders (they have no council words to add).
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: dir, glob: `{${NATIONAL_DIRS.map((d) => d.replace(/\/$/, '')).join(',')}}/**/*.html` });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-  } finally {
-    await pagefind.close();
+    await buildSearch(join(dir, l.slug), () => {}, { cacheDir: false });
+    shareRuntime(join(dir, l.slug, 'pagefind'), shared);
   }
 }
 

@@ -27,13 +27,18 @@ export class PreparedPages {
   /** Pages read back from the cache. */
   reused = 0;
   private used = new Set<string>();
-  private dir: string;
+  private dir: string | undefined;
 
-  constructor(dir = PREPARED_CACHE) {
+  /** Without a folder, every page is prepared and nothing is kept. */
+  constructor(dir?: string) {
     this.dir = dir;
   }
 
   prepare(html: string, extra: ExtraBlock[] = []): PreparedPage {
+    if (!this.dir) {
+      this.prepared++;
+      return prepareForIndex(html, extra);
+    }
     const key = createHash('sha256').update(CODE).update('\0').update(JSON.stringify(extra)).update('\0').update(html).digest('hex').slice(0, 40);
     this.used.add(key);
     const file = join(this.dir, `${key}.json`);
@@ -58,7 +63,7 @@ export class PreparedPages {
 
   /** Keeps the cache bounded: past KEEP entries, those the latest run did not use go. */
   prune(): void {
-    if (!existsSync(this.dir)) return;
+    if (!this.dir || !existsSync(this.dir)) return;
     const all = readdirSync(this.dir);
     if (all.length <= KEEP) return;
     for (const f of all) if (!this.used.has(f.replace(/\.json$/, ''))) rmSync(join(this.dir, f), { force: true });

@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSearch } from '../../scripts/build-search.ts';
 import { walk } from '../../scripts/lib/dist.ts';
+import { shareRuntime } from '../../scripts/lib/pagefind-files.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'search-build-'));
 const before = process.env.SITE_DATA_DIR;
@@ -56,5 +57,26 @@ describe('search index after a change', () => {
     await buildSearch(fresh, () => {}, { cacheDir: join(tmp, 'empty-cache') });
     expect(indexFiles(dir).length).toBeGreaterThan(5);
     expect(indexFiles(dir)).toEqual(indexFiles(fresh));
+  });
+});
+
+describe('Pagefind files the site needs', () => {
+  const dir = join(tmp, 'files');
+
+  it('keeps the search runtime and the index, not the prebuilt UIs or other languages’ WebAssembly', async () => {
+    site(dir, { '': page('Home', '1 place') });
+    await buildSearch(dir, () => {}, { cacheDir: false });
+    const top = readdirSync(join(dir, 'pagefind')).filter((f) => !/\.pf_meta$/.test(f)).sort();
+    expect(top).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.en-gb.pagefind']);
+  });
+
+  it('lets an index share the runtime another index holds byte for byte, and keeps what differs', () => {
+    const layer = join(tmp, 'layer');
+    cpSync(join(dir, 'pagefind'), layer, { recursive: true });
+    writeFileSync(join(layer, 'pagefind-worker.js'), '// another version');
+    expect(shareRuntime(layer, join(dir, 'pagefind')).sort()).toEqual(['pagefind.js', 'wasm.en-gb.pagefind']);
+    expect(existsSync(join(layer, 'pagefind-worker.js'))).toBe(true);
+    expect(existsSync(join(layer, 'pagefind-entry.json'))).toBe(true);
+    expect(readdirSync(join(layer, 'fragment')).length).toBeGreaterThan(0);
   });
 });
