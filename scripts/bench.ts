@@ -27,7 +27,7 @@ import { chromium } from 'playwright-core';
 import { generateEngland } from './synthetic.ts';
 import { pageWeight } from './lib/size.ts';
 import { sitemapPaths, walk } from './lib/dist.ts';
-import { buildPart, indexLayers, mergeParts, run, type RunResult } from './lib/parts.ts';
+import { astroEnv, buildPart, indexLayers, mergeParts, run, type RunResult } from './lib/parts.ts';
 
 const quick = process.argv.includes('--quick');
 // Benchmark builds are never published: a local address, as `npm run build:local` uses.
@@ -87,7 +87,7 @@ const pagesIn = (dir: string) => sitemapPaths({ root: dir }).length + (existsSyn
 async function nationalSite(dir: string): Promise<Site> {
   const s = new Steps();
   s.add('check-data', await node('scripts/check-data.ts', []));
-  s.add('astro', await run(astroBin, ['build', '--outDir', dir]));
+  s.add('astro', await run(astroBin, ['build', '--outDir', dir], astroEnv()));
   await pagefind(s, dir);
   return { name: 'Real national site (npm run build)', dir, steps: s, pages: pagesIn(dir) };
 }
@@ -132,7 +132,7 @@ async function baseline(pages: number): Promise<Site> {
   );
   const s = new Steps();
   const out = join(root, 'dist');
-  s.add('astro', await run(astroBin, ['build', '--root', root, '--outDir', out]));
+  s.add('astro', await run(astroBin, ['build', '--root', root, '--outDir', out], astroEnv()));
   s.add('pagefind', await run(resolve('node_modules/.bin/pagefind'), ['--site', out]));
   return { name: `Plain Astro, ${pages} pages`, dir: out, steps: s, pages };
 }

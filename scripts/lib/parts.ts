@@ -131,6 +131,14 @@ export interface RunResult {
 
 const TIME = '/usr/bin/time';
 
+/**
+ * Node options for every `astro build` (also in package.json's build script): a larger young
+ * generation, so the many short-lived objects of rendering 200 pages are collected in fewer
+ * scavenges (about 1 s of CPU less per national build here).
+ */
+export const ASTRO_NODE_OPTIONS = '--max-semi-space-size=64';
+export const astroEnv = (): NodeJS.ProcessEnv => ({ NODE_OPTIONS: [process.env.NODE_OPTIONS, ASTRO_NODE_OPTIONS].filter(Boolean).join(' ') });
+
 /** Runs a tool with the project's Node first on PATH; output is kept for error messages. */
 export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const t0 = performance.now();
@@ -176,7 +184,7 @@ export async function buildPart(spec: PartSpec, outDir: string, env: NodeJS.Proc
     writeFileSync(file, JSON.stringify(spec.layers));
     layersEnv = { SITE_LAYERS: file, SITE_DATA_DIR: spec.layers[0].dir };
   }
-  const r = await run(resolve('node_modules/.bin/astro'), ['build', '--config', relative(process.cwd(), config), '--outDir', work], { ...env, ...layersEnv });
+  const r = await run(resolve('node_modules/.bin/astro'), ['build', '--config', relative(process.cwd(), config), '--outDir', work], { ...astroEnv(), ...env, ...layersEnv });
   if (r.code === 0) {
     mkdirSync(dirname(resolve(outDir)), { recursive: true });
     try {
