@@ -8,7 +8,7 @@
  * Where the source is not at hand (run from another folder), nothing is kept.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** OFFICIAL_DATA_CACHE moves it (tests keep their own). */
@@ -57,13 +57,20 @@ export function readValidated<T>(key: string | null): T | null {
   }
 }
 
-/** Keeps the validated data under its key; only the latest is kept (the data changes rarely). */
+/** Entries kept: the data changes rarely, but tests validate fixtures of their own. */
+const KEEP = 3;
+
+/** Keeps the validated data under its key, and the few most recent others. */
 export function keepValidated(key: string | null, data: unknown): void {
   officialCacheStats.misses++;
   if (!key) return;
   try {
     mkdirSync(CACHE, { recursive: true });
-    for (const old of readdirSync(CACHE)) if (!old.startsWith(key)) rmSync(join(CACHE, old), { force: true });
+    const others = readdirSync(CACHE)
+      .filter((f) => f.endsWith('.json') && !f.startsWith(key))
+      .map((f) => ({ f, t: statSync(join(CACHE, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of others.slice(KEEP - 1)) rmSync(join(CACHE, f), { force: true });
     // Written beside and renamed: builds running side by side never read half a file.
     const tmp = join(CACHE, `${key}.json.${process.pid}`);
     writeFileSync(tmp, JSON.stringify(data));
