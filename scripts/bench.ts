@@ -20,14 +20,14 @@
  */
 import { benchSearch } from './bench-search.ts';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release, tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { generateEngland } from './synthetic.ts';
 import { pageWeight } from './lib/size.ts';
 import { sitemapPaths, walk } from './lib/dist.ts';
-import { buildPart, indexLayers, mergeParts, run, type RunResult } from './lib/parts.ts';
+import { astroEnv, buildPart, indexLayers, mergeParts, run, type RunResult } from './lib/parts.ts';
 
 const quick = process.argv.includes('--quick');
 // Benchmark builds are never published: a local address, as `npm run build:local` uses.
@@ -87,7 +87,7 @@ const pagesIn = (dir: string) => sitemapPaths({ root: dir }).length + (existsSyn
 async function nationalSite(dir: string): Promise<Site> {
   const s = new Steps();
   s.add('check-data', await node('scripts/check-data.ts', []));
-  s.add('astro', await run(astroBin, ['build', '--outDir', dir]));
+  s.add('astro', await run(astroBin, ['build', '--outDir', dir], astroEnv()));
   await pagefind(s, dir);
   return { name: 'Real national site (npm run build)', dir, steps: s, pages: pagesIn(dir) };
 }
@@ -132,7 +132,7 @@ async function baseline(pages: number): Promise<Site> {
   );
   const s = new Steps();
   const out = join(root, 'dist');
-  s.add('astro', await run(astroBin, ['build', '--root', root, '--outDir', out]));
+  s.add('astro', await run(astroBin, ['build', '--root', root, '--outDir', out], astroEnv()));
   s.add('pagefind', await run(resolve('node_modules/.bin/pagefind'), ['--site', out]));
   return { name: `Plain Astro, ${pages} pages`, dir: out, steps: s, pages };
 }
@@ -183,12 +183,16 @@ async function searchBytes(dir: string): Promise<number> {
 async function firstSearch(site: Site): Promise<number> {
   if (!site.layer) return searchBytes(site.dir);
   // bench-search asks /search/ and the page loads /pagefind/: show it one council's layer, as a
-  // multi-council site's search page would (its own index; mergeIndex of the national one would add to this).
+  // multi-council site's search page would (its own index; mergeIndex of the national one would add to this),
+  // with the runtime (pagefind.js, WebAssembly) that every layer shares from /pagefind/ (scripts/lib/pagefind-files.ts).
   const view = join(tmp, `search-view-${site.layer}`);
   mkdirSync(join(view, 'search'), { recursive: true });
   cpSync(join(site.dir, site.layer, 'search', 'index.html'), join(view, 'search', 'index.html'));
   symlinkSync(join(site.dir, '_astro'), join(view, '_astro'));
-  symlinkSync(join(site.dir, site.layer, 'pagefind'), join(view, 'pagefind'));
+  mkdirSync(join(view, 'pagefind'));
+  const own = readdirSync(join(site.dir, site.layer, 'pagefind'));
+  for (const f of own) symlinkSync(join(site.dir, site.layer, 'pagefind', f), join(view, 'pagefind', f));
+  for (const f of readdirSync(join(site.dir, 'pagefind'))) if (/^pagefind(-worker)?\.js$|^wasm\./.test(f) && !own.includes(f)) symlinkSync(join(site.dir, 'pagefind', f), join(view, 'pagefind', f));
   cpSync(join(site.dir, site.layer, 'search-terms.json'), join(view, 'search-terms.json'));
   return searchBytes(view);
 }

@@ -15,11 +15,17 @@ import { dataDir } from '../src/data/model.ts';
 import { DataError, type DataIssue } from '../src/data/data-error.ts';
 import { SearchWords, SITE_WORDS_FILE } from '../src/data/schemas/search.ts';
 import { OPTIONAL_FILES } from '../src/data/schemas/index.ts';
-import { prepareForIndex } from '../src/search/index-html.ts';
+import { PreparedPages, PREPARED_CACHE } from './lib/prepared-pages.ts';
+import { dropUnused } from './lib/pagefind-files.ts';
 import { clientTerms, extraBlocks, unusedMeanings } from '../src/search/terms.ts';
 import { words } from '../src/site/spelling.ts';
 
-export async function buildSearch(root: string, log: (s: string) => void = console.log) {
+export interface BuildSearchOptions {
+  /** Where prepared pages are kept between runs (scripts/lib/prepared-pages.ts); false: not kept. */
+  cacheDir?: string | false;
+}
+
+export async function buildSearch(root: string, log: (s: string) => void = console.log, opts: BuildSearchOptions = {}) {
   const issues: DataIssue[] = [];
   const site = readJsonFile(SITE_WORDS_FILE, SITE_WORDS_FILE, SearchWords, issues);
   if (!site) throw new DataError(issues);
@@ -39,8 +45,9 @@ export async function buildSearch(root: string, log: (s: string) => void = conso
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const counts = new Map<string, number>();
   let indexed = 0;
+  const prepared = new PreparedPages(opts.cacheDir === false ? undefined : (opts.cacheDir ?? PREPARED_CACHE));
   for (const file of files) {
-    const page = prepareForIndex(readFileSync(join(root, file), 'utf8'), extra.get(file.replace(/index\.html$/, '')));
+    const page = prepared.prepare(readFileSync(join(root, file), 'utf8'), extra.get(file.replace(/index\.html$/, '')));
     if (!page.indexed) continue;
     const r = await index.addHTMLFile({ sourcePath: file, content: page.html });
     if (r.errors.length) throw new Error(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
@@ -51,13 +58,15 @@ export async function buildSearch(root: string, log: (s: string) => void = conso
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   await pagefind.close();
+  dropUnused(join(root, 'pagefind'));
+  prepared.prune();
 
   const terms = clientTerms(counts, site, raw);
   writeFileSync(join(root, 'search-terms.json'), JSON.stringify(terms));
-  log(`search: indexed ${indexed} pages; search-terms.json: ${terms.words.split(' ').length} words, ${terms.synonyms.length} synonyms`);
+  log(`search: indexed ${indexed} pages (${prepared.prepared} prepared, ${prepared.reused} unchanged); search-terms.json: ${terms.words.split(' ').length} words, ${terms.synonyms.length} synonyms`);
   const unused = unusedMeanings(terms);
   if (unused.length) log(`search: synonyms meaning words no page uses (they find nothing on this site): ${unused.join('; ')}`);
-  return { indexed, terms, unused };
+  return { indexed, prepared: prepared.prepared, reused: prepared.reused, terms, unused };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

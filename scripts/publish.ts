@@ -13,7 +13,7 @@ const dataDir = values.data ?? defaultDataDir();
 const out = values.out ?? '.tmp/site';
 const r = await publish({ dataDir, out, log: (l) => console.log(l) });
 if (r.ok) {
-  console.log(`published ${out} -> ${r.dir} in ${r.ms} ms (${r.pages} pages; ${Object.entries(r.steps).map(([k, v]) => `${k} ${v}`).join(', ')} ms)`);
+  console.log(`published ${out} -> ${r.dir} in ${r.ms} ms (${r.pages} pages; ${Object.entries(r.steps).map(([k, v]) => `${k} ${v}`).join(', ')} ms; CPU of astro and search ${r.cpuMs} ms)`);
 } else {
   console.error(`not published (${r.stage} failed); ${out} is unchanged:\n${r.error}`);
   process.exitCode = 1;

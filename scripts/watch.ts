@@ -58,7 +58,7 @@ async function run(reason: string, groups: readonly Group[]) {
   if (r.ok)
     say(
       `published ${out} in ${r.ms} ms (${r.built.join(' + ')} rebuilt, ${r.pages} pages; validate ${r.steps.validate}, astro ${r.steps.astro}, merge ${r.steps.merge}, ` +
-        `pagefind ${r.steps.pagefind}, swap ${r.steps.swap} ms)`,
+        `pagefind ${r.steps.pagefind}, swap ${r.steps.swap} ms; CPU of astro and search ${r.cpuMs} ms)`,
     );
   else console.error(`[watch ${stamp()}] not published (${r.stage} failed); the last good site stays published:\n${r.error}`);
   running = false;

@@ -32,7 +32,16 @@ export interface PublishOptions {
 }
 
 export type PublishResult =
-  | { ok: true; dir: string; ms: number; steps: Record<string, number>; built: Group[]; pages: number }
+  | {
+      ok: true;
+      dir: string;
+      ms: number;
+      steps: Record<string, number>;
+      /** CPU (user + system, ms) of the Astro and search runs, where /usr/bin/time exists: steadier than wall time on a busy machine. */
+      cpuMs: number;
+      built: Group[];
+      pages: number;
+    }
   | { ok: false; stage: string; error: string; ms: number };
 
 const bin = (name: string) => resolve('node_modules/.bin', name);
@@ -144,7 +153,8 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const older = readdirSync(buildsDir).filter((d) => d.startsWith('build-') && !keep.has(d)).sort();
   for (const old of older.slice(0, Math.max(0, older.length - (opts.keep ?? 1)))) rmSync(join(buildsDir, old), { recursive: true, force: true });
   const pages = (readFileSyncSafe(join(dir, 'sitemap.xml')).match(/<loc>/g) ?? []).length + 1;
-  return { ok: true, dir, ms: ms(), steps, built, pages };
+  const cpuMs = [...results, search].reduce((a, r) => a + (r.cpuMs ?? 0), 0);
+  return { ok: true, dir, ms: ms(), steps, cpuMs, built, pages };
 }
 
 function readFileSyncSafe(f: string): string {

@@ -14,6 +14,9 @@ type Pagefind = {
 // "as at" dates never rank a page.
 const RANKING = { metaWeights: { title: 10, asAt: 0 } };
 
+/** Results shown at once: a first search fetches this many excerpts (fragment files), the rest on request. */
+const PAGE = 10;
+
 let pagefind: Promise<Pagefind> | undefined;
 let reader: Promise<QueryReader | null> | undefined;
 let runs = 0;
@@ -56,6 +59,7 @@ export async function run(form: HTMLFormElement) {
   const list = document.getElementById('search-results')!;
   const q = form.querySelector<HTMLInputElement>('#q')!.value.trim();
   list.replaceChildren();
+  document.querySelector('.search-more')?.remove();
   if (!q) {
     statusEl.textContent = '';
     return;
@@ -80,20 +84,48 @@ export async function run(form: HTMLFormElement) {
       if (found.length && (!fewer || found[0].score > results[0].score)) [results, fewer] = [found, sub];
     }
   }
-  const top = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  // Only the first page of results' excerpts is fetched (each is a request for a fragment file): the
+  // first search stays small, and "Show more results" fetches the next page when asked.
+  const top = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
   if (mine !== runs) return; // a newer search has started
   const n = results.length;
-  statusEl.textContent = !n
-    ? `No results for “${q}”.`
-    : (p.corrected || fewer ? `No results for “${q}”. ` : '') +
-      `${n} result${n === 1 ? '' : 's'} for “${fewer || p.corrected || q}”` +
-      (p.searchedAs && !fewer ? ` (searched as “${p.searchedAs}”)` : '') +
-      (n > 20 ? ', showing the first 20.' : '.');
-  for (const r of top) {
+  const found = (shown: number) =>
+    (p.corrected || fewer ? `No results for “${q}”. ` : '') +
+    `${n} result${n === 1 ? '' : 's'} for “${fewer || p.corrected || q}”` +
+    (p.searchedAs && !fewer ? ` (searched as “${p.searchedAs}”)` : '') +
+    (n > shown ? `, showing the first ${shown}.` : '.');
+  statusEl.textContent = n ? found(top.length) : `No results for “${q}”.`;
+  show(list, top);
+  let shown = top.length;
+  if (shown >= n) return;
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button search-more';
+  more.textContent = 'Show more results';
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const next = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    if (mine !== runs) return;
+    const first = show(list, next);
+    shown += next.length;
+    statusEl.textContent = found(shown);
+    if (shown >= n) more.remove();
+    else more.disabled = false;
+    // Keyboard and screen reader users continue from the first new result.
+    first?.focus();
+  });
+  list.after(more);
+}
+
+/** Appends results to the list; returns the first new result's link. */
+function show(list: HTMLElement, items: Awaited<ReturnType<PagefindResult['data']>>[]): HTMLAnchorElement | undefined {
+  let firstLink: HTMLAnchorElement | undefined;
+  for (const r of items) {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = r.url;
     a.textContent = r.meta.title ?? r.url;
+    firstLink ??= a;
     const h = document.createElement('h2');
     h.className = 'h3';
     h.append(a);
@@ -105,4 +137,5 @@ export async function run(form: HTMLFormElement) {
     li.append(h, para, meta);
     list.append(li);
   }
+  return firstLink;
 }

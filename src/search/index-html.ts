@@ -107,6 +107,9 @@ export function prepareForIndex(html: string, extra: ExtraBlock[] = []): Prepare
     if (prev && prev.rawTagName === el.rawTagName && prev.getAttribute('class') === el.getAttribute('class') && !el.querySelector('[id]') && el.text.trim() && prev.text === el.text) el.remove();
   }
 
+  // Pagefind reads neither charts' SVG nor scripts (see SKIP); leaving them out halves what it parses.
+  for (const el of root.querySelectorAll('svg, script')) el.remove();
+
   for (const b of extra) body.insertAdjacentHTML('beforeend', `<div data-pagefind-weight="${b.weight}"><p>${escapeHtml(b.text)}</p></div>`);
 
   return { html: root.toString(), text: indexedText(body), indexed: true };

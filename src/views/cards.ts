@@ -1,6 +1,8 @@
 /**
- * Every key page's share card, from the same views the pages render: home, each placement type
- * and locality, the audience pages, each council and region.
+ * Every key page's share card, from the same views the pages render: the council's own key pages
+ * (home, each placement type and locality, the audience pages) and the official ones (each council
+ * and region). The two lists are separate routes (src/pages/cards/), so a build of the council's
+ * own pages never computes the 164 official page views, and the reverse.
  */
 import type { Model } from '../data/model.ts';
 import type { OfficialModel } from '../data/official/model.ts';
@@ -30,16 +32,27 @@ export function cardFor(m: Model, path: string, meta: PageMeta): CardSpec | null
   };
 }
 
-export function cardSpecs(m: Model, o: OfficialModel): CardSpec[] {
-  const pages: [string, PageMeta][] = [
+const specs = (m: Model, pages: [string, PageMeta][]) => pages.map(([p, meta]) => cardFor(m, p, meta)).filter((c): c is CardSpec => c !== null);
+
+/** Cards of the council's own key pages (built with the council's pages). */
+export function councilCardSpecs(m: Model): CardSpec[] {
+  return specs(m, [
     ['/', homeView(m).meta],
     ['/fostering/', fosteringView(m).meta],
     ['/providers/', providersView(m).meta],
     ['/priorities/', prioritiesView(m).meta],
     ...m.placementTypes.map((t): [string, PageMeta] => [`/placement-types/${t.id}/`, placementTypeView(m, t).meta]),
     ...m.localities.map((l): [string, PageMeta] => [`/localities/${l.id}/`, localityView(m, l).meta]),
-    ...o.councils.map((a): [string, PageMeta] => [`/councils/${a.slug}/`, councilPageView(o, a).meta]),
-    ...o.regions.map((r): [string, PageMeta] => [`/regions/${r.slug}/`, regionPageView(o, r).meta]),
-  ];
-  return pages.map(([p, meta]) => cardFor(m, p, meta)).filter((c): c is CardSpec => c !== null);
+  ]);
 }
+
+/** Cards of the official council pages (built with the official pages). */
+export const officialCouncilCardSpecs = (m: Model, o: OfficialModel): CardSpec[] =>
+  specs(m, o.councils.map((a): [string, PageMeta] => [`/councils/${a.slug}/`, councilPageView(o, a).meta]));
+
+/** Cards of the official region pages (built with the official pages). */
+export const regionCardSpecs = (m: Model, o: OfficialModel): CardSpec[] =>
+  specs(m, o.regions.map((r): [string, PageMeta] => [`/regions/${r.slug}/`, regionPageView(o, r).meta]));
+
+/** Every card of the site. */
+export const cardSpecs = (m: Model, o: OfficialModel): CardSpec[] => [...councilCardSpecs(m), ...officialCouncilCardSpecs(m, o), ...regionCardSpecs(m, o)];

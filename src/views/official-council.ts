@@ -284,7 +284,17 @@ function valuesShown(o: OfficialModel, a: OfficialArea): OfficialValue[] {
   return o.measuresIn(a.code).flatMap((m) => o.series(a.code, m));
 }
 
+// The page and its share card (src/pages/cards/) ask for the same view: worked out once per area.
+const councilViews = new WeakMap<OfficialModel, Map<string, CouncilPageView>>();
 export function councilPageView(o: OfficialModel, a: OfficialArea): CouncilPageView {
+  let views = councilViews.get(o);
+  if (!views) councilViews.set(o, (views = new Map()));
+  let v = views.get(a.code);
+  if (!v) views.set(a.code, (v = buildCouncilPageView(o, a)));
+  return v;
+}
+
+function buildCouncilPageView(o: OfficialModel, a: OfficialArea): CouncilPageView {
   const region = o.regionOf(a.code);
   const last = o.series(a.code, CLA).at(-1);
   const first = o.series(a.code, CLA)[0];

@@ -53,7 +53,17 @@ export interface RegionPageView {
   openData: OpenDataLinks;
 }
 
+// The page and its share card (src/pages/cards/) ask for the same view: worked out once per area.
+const regionViews = new WeakMap<OfficialModel, Map<string, RegionPageView>>();
 export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageView {
+  let views = regionViews.get(o);
+  if (!views) regionViews.set(o, (views = new Map()));
+  let v = views.get(r.code);
+  if (!v) views.set(r.code, (v = buildRegionPageView(o, r)));
+  return v;
+}
+
+function buildRegionPageView(o: OfficialModel, r: OfficialArea): RegionPageView {
   const councils = o.councilsIn(r.code);
   const dates = COLUMNS.map((c) => c.date(o));
   const header = COLUMNS.map((c, i) => ({ label: `${c.label} (${yearOf(dates[i])})`, num: true }));

@@ -17,16 +17,41 @@ test('results are announced, excerpts highlight the match, and axe finds nothing
 });
 
 test('the query and filters in the URL are restored, and filters narrow the results', async ({ page }) => {
+  // The count in the status, not the results on screen: only the first page of results is shown at once.
+  const count = async () => Number(/(\d+) results? for/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
   await page.goto('/search/?q=short+breaks');
   await expect(page.getByRole('status')).toContainText(/results? for/);
-  const all = await page.locator('#search-results li').count();
+  const all = await count();
   await page.goto('/search/?q=short+breaks&locality=North+Dorset');
   await expect(page.getByLabel('Search for a placement type, place or topic')).toHaveValue('short breaks');
   await expect(page.getByLabel('Locality')).toHaveValue('North Dorset');
   await expect(page.getByRole('status')).toContainText(/results? for/);
   const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(links).toContain('/localities/north-dorset/');
-  expect(links.length).toBeLessThan(all);
+  expect(await count()).toBeLessThan(all);
+});
+
+test('a first search downloads at most 150 kB and ten excerpts; more results come on request, focus on the first new one', async ({ page }) => {
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  const sizes: Promise<[string, number]>[] = [];
+  page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => [new URL(r.url()).pathname, s.responseBodySize])));
+  await page.getByLabel('Search for a placement type, place or topic').fill('foster');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText(/\d+ results for “foster”, showing the first 10\./);
+  await page.waitForLoadState('networkidle');
+  const first = await Promise.all(sizes);
+  // Everything the search fetched: the searching script, the site's words, Pagefind, its index and excerpts.
+  const bytes = first.reduce((a, [, b]) => a + b, 0);
+  expect(bytes, first.map(([p, b]) => `${p} ${b}`).join('\n')).toBeLessThanOrEqual(150_000);
+  expect(first.filter(([p]) => p.includes('/pagefind/fragment/'))).toHaveLength(10);
+  await expect(page.locator('#search-results li')).toHaveCount(10);
+
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await more.click();
+  await expect(page.locator('#search-results li')).toHaveCount(20);
+  await expect(page.locator('#search-results li').nth(10).locator('h2 a')).toBeFocused();
+  await expect(page.getByRole('status')).toContainText('showing the first 20.');
 });
 
 test('search is fully keyboard operable', async ({ page }) => {

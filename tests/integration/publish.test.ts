@@ -21,7 +21,8 @@ import { walk } from '../../scripts/lib/dist.ts';
 process.env.LOCAL_PREVIEW = '1';
 
 const tmp = mkdtempSync(join(tmpdir(), 'publish-test-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// Deleting several published builds takes more than the default 10 s on a busy machine.
+afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
 /** Every file under the published path with its SHA-256, plus where the path points. */
 function snapshot(out: string) {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { groupOf, groupsFor, mergeParts, pageFiles, splitByGroup, writePart } from '../../scripts/lib/parts.ts';
+import { groupOf, groupsFor, mergeParts, outputGroups, pageFiles, splitByGroup, writePart } from '../../scripts/lib/parts.ts';
 import { generateEngland } from '../../scripts/synthetic.ts';
 import { walk } from '../../scripts/lib/dist.ts';
 
@@ -25,6 +25,20 @@ describe('page groups', () => {
     expect(pageFiles(['council']).length + pageFiles(['national']).length).toBe(all.length);
     expect(all).toContain('404.astro');
     expect(all).not.toContain('charts/[id].png.ts');
+  });
+
+  it('builds the official pages’ share cards with the official pages, the council’s with the council’s', () => {
+    expect(groupOf('cards/[card].png.ts')).toBe('council');
+    expect(groupOf('cards/councils-[slug].png.ts')).toBe('national');
+    expect(groupOf('cards/regions-[slug].png.ts')).toBe('national');
+    expect(pageFiles(['council']).filter((f) => f.startsWith('cards/'))).toEqual(['cards/[card].png.ts']);
+    expect(pageFiles(['national']).filter((f) => f.startsWith('cards/')).sort()).toEqual(['cards/councils-[slug].png.ts', 'cards/regions-[slug].png.ts']);
+    expect(outputGroups('cards/councils-dorset.png')).toEqual(['national']);
+    expect(outputGroups('cards/regions-london.png')).toEqual(['national']);
+    expect(outputGroups('cards/placement-types-childrens-homes.png')).toEqual(['council']);
+    // The council's card route never reads the official model (so never works out official views).
+    const route = readFileSync('src/pages/cards/[card].png.ts', 'utf8');
+    expect(route).not.toContain('getOfficial');
   });
 
   it('rebuilds only the parts a change touches', () => {

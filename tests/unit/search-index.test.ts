@@ -41,6 +41,12 @@ describe('what Pagefind reads: the rest of the page', () => {
     expect(html).toContain('<div data-pagefind-weight="5"><p>Towns and villages in Purbeck: Wool &#38; &#60;Swanage&#62;.</p></div></main>');
     expect(text).toBe('Purbeck Towns and villages in Purbeck: Wool & <Swanage>.');
   });
+  it('leaves charts’ SVG and scripts out of what Pagefind parses (it reads neither), keeping the text around them', () => {
+    const html = page('<p>Before.</p><figure><svg viewBox="0 0 1 1"><text>axis 2020</text></svg><figcaption>Beds by year.</figcaption></figure><script type="application/ld+json">{"a":1}</script>');
+    const out = prepareForIndex(html.replace('<title>t</title>', '<title>t</title><script type="application/ld+json">{"b":2}</script>'));
+    expect(out.html).not.toMatch(/<svg|<script|axis 2020/);
+    expect(out.text).toBe('Before. Beds by year.');
+  });
   it('leaves pages without an indexed region alone', () => {
     const html = '<html><body><main><p>Not indexed</p></main></body></html>';
     expect(prepareForIndex(html)).toEqual({ html, text: '', indexed: false });

@@ -10,6 +10,7 @@ import { DataError, type DataIssue } from '../data-error.ts';
 import { Measures } from '../schemas/measures.ts';
 import { OfficialAreas, Revisions } from '../schemas/official.ts';
 import { ConstituencyAreas, ConstituencyObservations, Districts, ImportedSources, ImportNotes, OfficialObservations } from '../schemas/official-import.ts';
+import { keepValidated, officialKey, readValidated } from './validated-cache.ts';
 
 export const OFFICIAL_FILES = {
   areas: { file: 'areas.json', schema: OfficialAreas },
@@ -31,6 +32,17 @@ export type RawOfficial = { [K in keyof Files]: z.infer<Files[K]['schema']> } & 
 };
 
 export function loadOfficialData(dir: string, label = folderLabel(dir)): RawOfficial {
+  // The same bytes, checked by the same code, were valid before: read them back (validated-cache.ts).
+  const obsNames = existsSync(join(dir, 'observations')) ? readdirSync(join(dir, 'observations')).filter((f) => f.endsWith('.json')).sort() : [];
+  const key = officialKey([...Object.values(OFFICIAL_FILES).map((f) => join(dir, f.file)), ...obsNames.map((n) => join(dir, 'observations', n))]);
+  const kept = readValidated<RawOfficial>(key);
+  if (kept) return kept;
+  const data = validateOfficialData(dir, label);
+  keepValidated(key, data);
+  return data;
+}
+
+function validateOfficialData(dir: string, label: string): RawOfficial {
   const issues: DataIssue[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, { file, schema }] of Object.entries(OFFICIAL_FILES)) {
