@@ -8,6 +8,7 @@ import { siteView, type PageMeta } from './site.ts';
 import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
 import { inSentence } from '../text/case.ts';
+import { fosteringCharts } from './charts.ts';
 
 export interface FosteringView {
   meta: PageMeta;
@@ -21,6 +22,8 @@ export interface FosteringView {
   official: OfficialCompareView | null;
   /** The council's fostering enquiry routes; the first is the call to action. */
   contacts: ContactRouteView[];
+  /** Where fostered children live, and the council's carers over time. */
+  charts: ReturnType<typeof fosteringCharts>;
 }
 
 export function fosteringView(m: Model): FosteringView {
@@ -51,5 +54,6 @@ export function fosteringView(m: Model): FosteringView {
     ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(t) })),
     official: officialCompareView(m, { fostering: true }),
     contacts: contactRoutes(m, 'foster-carers'),
+    charts: fosteringCharts(m),
   };
 }

@@ -5,6 +5,7 @@ import { href, typeHref } from '../site/paths.ts';
 import { citeView, gapViews, localityLink, type CiteView, type GapView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
+import { providersCharts } from './charts.ts';
 
 export interface AskView {
   text: string;
@@ -19,6 +20,7 @@ export interface ProvidersView {
   earlier: AskView[];
   /** How providers reach the council; the first is the main route. */
   contacts: ContactRouteView[];
+  charts: ReturnType<typeof providersCharts>;
 }
 
 export function providersView(m: Model): ProvidersView {
@@ -42,5 +44,6 @@ export function providersView(m: Model): ProvidersView {
     asks: m.marketNeeds.filter((n) => n.current).map(ask),
     earlier: m.marketNeeds.filter((n) => !n.current).map(ask),
     contacts: contactRoutes(m, 'providers'),
+    charts: providersCharts(m),
   };
 }

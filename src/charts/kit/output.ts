@@ -18,6 +18,8 @@ export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppres
 export interface LegendItem {
   swatch: Swatch;
   label: string;
+  /** What the colour stands for, written on the key as data-meaning so a page can be checked for one meaning per colour. */
+  meaning?: string;
 }
 
 export interface DataTable {
