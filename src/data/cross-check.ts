@@ -181,6 +181,13 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     }
   });
 
+  d.localities.forEach((l, i) =>
+    l.facts?.forEach((fact, j) => {
+      known('localities', `[${i}].facts[${j}].source`, sources, fact.source);
+      dated('localities', `[${i}].facts[${j}]`, fact.asAt);
+    }),
+  );
+
   const figuresFile = `${label}/${OPTIONAL_FILES.financeFigures.file}`;
   const figureIds = new Map<string, number>();
   d.financeFigures?.forEach((fig, i) => {

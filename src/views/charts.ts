@@ -42,8 +42,8 @@ export function fosteringCharts(m: Model) {
   };
 }
 
-/** A provider's: the council's stated shortfalls by type, and where its money goes. */
-export const providersCharts = (m: Model) => ({ gaps: some(maybeChart(m, CHART.gaps)), finance: some(maybeChart(m, CHART.finance)) });
+/** A provider's: where the council's placement money goes (its needs are listed in full beside it). */
+export const providersCharts = (m: Model) => ({ finance: some(maybeChart(m, CHART.finance)) });
 
 export function localityCharts(m: Model, loc: string) {
   return { map: some(maybeChart(m, CHART.mapFor(loc))), matrix: [chartById(m, CHART.matrixFor(loc))] };

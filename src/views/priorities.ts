@@ -5,6 +5,7 @@ import { href } from '../site/paths.ts';
 import { citeView, typeLink, type CiteView } from './parts.ts';
 import { prioritiesCharts } from './charts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { localityFactsView, type LocalityFactsView } from './locality-facts.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
 import { serviceMoneyView, type ServiceMoneyView } from './service-money.ts';
 
@@ -29,6 +30,8 @@ export interface PrioritiesView {
   }[];
   /** How councillors and the public follow the strategy; the first is the main route. */
   contacts: ContactRouteView[];
+  /** What the documents say about each locality. */
+  localities: LocalityFactsView;
 }
 
 export function prioritiesView(m: Model): PrioritiesView {
@@ -70,6 +73,7 @@ export function prioritiesView(m: Model): PrioritiesView {
       types: p.placementTypes.map((t) => typeLink(m, t)),
       cite: citeView(m, p, false),
     })),
+    localities: localityFactsView(m),
     contacts: contactRoutes(m, 'councillors'),
   };
 }

@@ -4,6 +4,7 @@ import { gapsForType } from '../data/queries.ts';
 import { href, typeHref } from '../site/paths.ts';
 import { citeView, gapViews, localityLink, type CiteView, type GapView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { localityFactsView, type LocalityFactsView } from './locality-facts.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
 import { providersCharts } from './charts.ts';
 
@@ -20,6 +21,8 @@ export interface ProvidersView {
   earlier: AskView[];
   /** How providers reach the council; the first is the main route. */
   contacts: ContactRouteView[];
+  /** What the documents say about each locality. */
+  localities: LocalityFactsView;
   charts: ReturnType<typeof providersCharts>;
 }
 
@@ -43,6 +46,7 @@ export function providersView(m: Model): ProvidersView {
     byType,
     asks: m.marketNeeds.filter((n) => n.current).map(ask),
     earlier: m.marketNeeds.filter((n) => !n.current).map(ask),
+    localities: localityFactsView(m),
     contacts: contactRoutes(m, 'providers'),
     charts: providersCharts(m),
   };

@@ -3,8 +3,9 @@
  * per sum the documents give (budget, spending, difference from budget), every bar labelled
  * with its value. All bars share one axis in pounds; differences from budget are drawn from
  * zero, overspends to the right and underspends to the left, so the direction never rests on
- * colour. Colour means one thing: blue is money budgeted, grey money spent, orange the
- * difference between them.
+ * the fill. The fills use no palette colour (outline: budgeted, solid ink: spent, stripes: the
+ * difference), because the pages that show this chart also show where children live, whose
+ * blue, orange and grey already mean council, independent and further away.
  */
 import { max, min } from 'd3';
 import type { Shown } from '../../data/shown.ts';
@@ -49,7 +50,13 @@ export interface FinanceInput {
   groups: FinanceGroup[];
 }
 
-const FILL: Record<FinanceKind, string> = { budget: COLOURS.supply, spend: COLOURS.third, over: COLOURS.gap, under: COLOURS.gap };
+const stripes = (prefix: string) => `${prefix}-difference`;
+const BAR: Record<FinanceKind, (prefix: string) => Record<string, string | number>> = {
+  budget: () => ({ fill: COLOURS.paper, stroke: COLOURS.ink, 'stroke-width': 1.5 }),
+  spend: () => ({ fill: COLOURS.ink }),
+  over: (p) => ({ fill: `url(#${stripes(p)})`, stroke: COLOURS.ink, 'stroke-width': 1.2 }),
+  under: (p) => ({ fill: `url(#${stripes(p)})`, stroke: COLOURS.ink, 'stroke-width': 1.2 }),
+};
 /** What each colour means, for the key (data-meaning) and the site-wide check that a colour means one thing. */
 export const MEANING = { budget: 'money budgeted', spend: 'money spent', difference: 'difference from budget' } as const;
 
@@ -70,6 +77,8 @@ const barText = (b: FinanceBar) => {
   const amount = v === undefined ? '' : shortGbp(v);
   return `${amount}${b.kind === 'over' ? ' over' : b.kind === 'under' ? ' under' : ''}${b.forecast ? ' (forecast)' : ''}`;
 };
+/** A white halo so a label stays readable where a gridline crosses it. */
+const halo = (svg: string) => svg.replace('<text ', `<text stroke="${COLOURS.paper}" stroke-width="4" stroke-linejoin="round" paint-order="stroke" `);
 const rowLabel = (b: FinanceBar) => `${b.year}${b.yearUncertain ? '*' : ''} ${b.label.toLowerCase()}`;
 
 function draw(input: FinanceInput, width: number, prefix: string): Drawing {
@@ -84,7 +93,10 @@ function draw(input: FinanceInput, width: number, prefix: string): Drawing {
   const hi = Math.max(1, max(vals) ?? 1);
   const x = barScale(hi, left, right).domain([lo, hi]).nice();
   const ticks = x.ticks(narrow ? 3 : 6);
-  const out: string[] = [patternDefs(prefix)];
+  const out: string[] = [
+    patternDefs(prefix),
+    `<defs><pattern id="${stripes(prefix)}" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="5" height="5" fill="${COLOURS.paper}"/><rect width="2" height="5" fill="${COLOURS.ink}"/></pattern></defs>`,
+  ];
   let y = 22;
   const axis = ticks.map((t) => text(x(t), y, shortGbp(t), { size: 12, anchor: 'middle', fill: COLOURS.muted })).join('');
   out.push(`<g data-unit="gbp" data-axis="x">${axis}</g>`);
@@ -106,7 +118,7 @@ function draw(input: FinanceInput, width: number, prefix: string): Drawing {
       const top = narrow ? y + 16 : y + (rowH - barH) / 2;
       const parts: string[] = [];
       const name = rowLabel(b);
-      if (narrow) parts.push(text(PAD, y + 11, fit(name, width - 2 * PAD, 12.5), { size: 12.5 }));
+      if (narrow) parts.push(halo(text(PAD, y + 11, fit(name, width - 2 * PAD, 12.5), { size: 12.5 })));
       else parts.push(text(left - 8, top + barH / 2, fit(name, labelW - 8, 12.5), { size: 12.5, anchor: 'end', baseline: 'middle' }));
       if (v === null) {
         const box = statusBox(b.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', x(0), top - 2, barH + 4, prefix);
@@ -114,16 +126,19 @@ function draw(input: FinanceInput, width: number, prefix: string): Drawing {
       } else {
         const x0 = x(Math.min(0, v));
         const w = Math.max(1.5, Math.abs(x(v) - x(0)));
-        parts.push(rect({ x: x0, y: top, width: w, height: barH, fill: FILL[b.kind] }));
+        parts.push(rect({ x: x0, y: top, width: w, height: barH, ...BAR[b.kind](prefix) }));
         // The value sits past the bar's outer end; an underspend's, right of zero, since left is the labels.
         const bold = b.kind === 'over' || b.kind === 'under';
         const words = barText(b);
         const lx = v < 0 ? x(0) + 6 : x(v) + 6;
-        // A label that would run off the drawing goes inside the bar's end, in white.
+        // A label that would run off the drawing goes inside the bar's end: white on a solid bar,
+        // ink with a white halo on an outlined or striped one.
         const inside = lx + textWidth(words, 12.5, bold) > width - 2 && w > textWidth(words, 12.5, bold) + 12;
+        const solid = b.kind === 'spend';
+        const within = text(x(v) - 6, top + barH / 2, words, { size: 12.5, baseline: 'middle', bold, anchor: 'end', fill: solid ? COLOURS.paper : COLOURS.ink });
         parts.push(inside
-          ? text(x(v) - 6, top + barH / 2, words, { size: 12.5, baseline: 'middle', bold, anchor: 'end', fill: COLOURS.paper })
-          : text(lx, top + barH / 2, words, { size: 12.5, baseline: 'middle', bold }));
+          ? (solid ? within : halo(within))
+          : halo(text(lx, top + barH / 2, words, { size: 12.5, baseline: 'middle', bold })));
       }
       const desc = `${g.label}, ${b.year}${b.yearUncertain ? ' (year not stated)' : ''}, ${b.label.toLowerCase()}${b.forecast ? ' (forecast)' : ''}: ${formatShown(b.shown, 'gbp')}${b.kind === 'over' ? ' over budget' : b.kind === 'under' ? ' under budget' : ''}`;
       body.push(`<g ${markAttrs(desc, { row: gi, col: bi }, b.key)}>${parts.join('')}</g>`);
@@ -182,9 +197,9 @@ export function financeChart(input: FinanceInput): ChartOutput {
   };
   const has = (k: FinanceKind[]) => bars.some(({ b }) => k.includes(b.kind));
   const legend: LegendItem[] = [
-    ...(has(['budget']) ? [{ swatch: 'supply' as const, label: 'Budget', meaning: MEANING.budget }] : []),
-    ...(has(['spend']) ? [{ swatch: 'third' as const, label: 'Spending', meaning: MEANING.spend }] : []),
-    ...(has(['over', 'under']) ? [{ swatch: 'gap' as const, label: DIFFERENCE_KEY[has(['over']) ? (has(['under']) ? 'both' : 'over') : 'under'], meaning: MEANING.difference }] : []),
+    ...(has(['budget']) ? [{ swatch: 'outline' as const, label: 'Budget', meaning: MEANING.budget }] : []),
+    ...(has(['spend']) ? [{ swatch: 'ink' as const, label: 'Spending', meaning: MEANING.spend }] : []),
+    ...(has(['over', 'under']) ? [{ swatch: 'stripes' as const, label: DIFFERENCE_KEY[has(['over']) ? (has(['under']) ? 'both' : 'over') : 'under'], meaning: MEANING.difference }] : []),
     ...(bars.some(({ b }) => value(b) === null) ? [{ swatch: 'none' as const, label: 'not published' }] : []),
   ];
   const alt =

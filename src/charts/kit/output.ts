@@ -14,7 +14,7 @@ export interface Drawing {
   marks: number;
 }
 
-export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppressed' | 'band' | 'need-area' | 'range' | 'target' | 'baseline' | 'latest';
+export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppressed' | 'band' | 'need-area' | 'range' | 'target' | 'baseline' | 'latest' | 'outline' | 'ink' | 'stripes';
 export interface LegendItem {
   swatch: Swatch;
   label: string;
