@@ -23,12 +23,14 @@ const trendsOfTypes = (m: Model, types: readonly string[]) => {
 };
 
 export function placementTypeCharts(m: Model, type: string) {
-  // A trend belongs on a type's page when its measure is of that type; money, when the council
-  // gives sums for the type (its own, or a group of placements that includes it).
+  // A trend belongs on a type's page when its measure is of that type, and the fostering budget
+  // when its table has lines for the type; money by year, when the council gives sums for the
+  // type (its own, or a group of placements that includes it).
   return {
     gaps: some(maybeChart(m, CHART.gapsFor(type))),
     where: some(maybeChart(m, CHART.whereFor(type))),
-    trends: some(...trendsOfTypes(m, [type]).map((id) => maybeChart(m, id))),
+    // The fostering table's totals, beside the sums by type below.
+    trends: some(...[...trendsOfTypes(m, [type]), ...(m.finance.some((l) => l.line === type) ? [CHART.fosteringBudget] : [])].map((id) => maybeChart(m, id))),
     finance: some(maybeChart(m, CHART.financeFor(type))),
   };
 }
