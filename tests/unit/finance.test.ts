@@ -133,3 +133,11 @@ describe('finance figures from the documents', () => {
     expect(csv).toContain('in-house-fostering-budget-2020-21,2020/21,in-house-fostering');
   });
 });
+
+describe('the finance takeaway', () => {
+  it('says what the sums are when no difference from budget is published', () => {
+    expect(chartById(m, CHART.financeFor('secure-and-remand')).takeaway).toBe(
+      'Residential care and secure accommodation: spending of £12,767,728 in 2020/21 (year not stated), a forecast. No difference from a budget is published.',
+    );
+  });
+});

@@ -180,7 +180,11 @@ export function takeaway(input: FinanceInput): string {
       return [`${name}: ${k} budget in ${yearsText(mine.map((b) => b.year))}${forecast.length ? ` (${yearsText(forecast)} a forecast)` : ''}`];
     });
   });
-  if (!parts.length) return `${input.groups.map((g) => g.label).join(', ')}: budgets and spending by year; no difference from budget is published.`;
+  // With no difference from budget published, say what the sums are instead.
+  if (!parts.length) {
+    const sums = input.groups.flatMap((g) => g.bars).slice(0, 3).map((b) => `${b.label.toLowerCase()} of ${formatShown(b.shown, 'gbp')} in ${b.year}${b.yearUncertain ? ' (year not stated)' : ''}${b.forecast ? ', a forecast' : ''}`);
+    return `${input.groups.map((g) => g.label).join(', ')}: ${sums.join('; ')}. No difference from a budget is published.`;
+  }
   return `${parts.join('; ')}.`;
 }
 
