@@ -11,6 +11,9 @@ export const CHART = {
   /** A measure drawn over time (council.json charts.trends). */
   trendFor: (measure: string) => `trend-${measure}`,
   fosteringBudget: 'trend-fostering-budget',
+  /** Budgets and spending by placement type and year (charts/finance). */
+  finance: 'spending-by-type',
+  financeFor: (type: string) => `spending-by-type-${type}`,
   progress: 'success-measures',
 } as const;
 

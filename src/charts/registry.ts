@@ -18,6 +18,8 @@ import { trendChart } from './trend/draw.ts';
 import { fosteringBudgetInput, measureTrendInput, type MeasureTrend } from './trend/input.ts';
 import { progressChart } from './progress/draw.ts';
 import { progressInput } from './progress/input.ts';
+import { financeChart } from './finance/draw.ts';
+import { financeInput, financeInputFor, financeTypes } from './finance/input.ts';
 
 export { CHART, FOCUS_COLS, FOCUS_ROWS };
 export type { ChartOutput };
@@ -34,6 +36,7 @@ const KINDS: readonly { kind: string; build: (m: Model) => ChartOutput[] }[] = [
   { kind: 'map', build: (m) => mapInputs(m).map(mapChart) },
   { kind: 'where', build: (m) => whereInputs(m).map(whereChart) },
   { kind: 'trend', build: (m) => [...trends(m).map((t) => measureTrendInput(m, t)), fosteringBudgetInput(m, CHART.fosteringBudget)].filter(present).map(trendChart) },
+  { kind: 'finance', build: (m) => [financeInput(m), ...financeTypes(m).map((t) => financeInputFor(m, t))].filter(present).map(financeChart) },
   { kind: 'progress', build: (m) => [progressInput(m, CHART.progress)].filter(present).map(progressChart) },
 ];
 

@@ -181,6 +181,25 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     }
   });
 
+  d.localities.forEach((l, i) =>
+    l.facts?.forEach((fact, j) => {
+      known('localities', `[${i}].facts[${j}].source`, sources, fact.source);
+      dated('localities', `[${i}].facts[${j}]`, fact.asAt);
+    }),
+  );
+
+  const figuresFile = `${label}/${OPTIONAL_FILES.financeFigures.file}`;
+  const figureIds = new Map<string, number>();
+  d.financeFigures?.forEach((fig, i) => {
+    if (figureIds.has(fig.id)) issues.push({ file: figuresFile, path: `[${i}].id`, message: `duplicate id "${fig.id}" (first used at [${figureIds.get(fig.id)}])` });
+    else figureIds.set(fig.id, i);
+    if (!sources.ids.has(fig.source)) issues.push({ file: figuresFile, path: `[${i}].source`, message: unknownMessage(sources, fig.source) });
+    if (fig.asAt > todayIso) issues.push({ file: figuresFile, path: `[${i}].asAt`, message: `expected an "as at" date not in the future, received "${fig.asAt}"` });
+    fig.placementTypes.forEach((t, j) => {
+      if (!types.ids.has(t)) issues.push({ file: figuresFile, path: `[${i}].placementTypes[${j}]`, message: unknownMessage(types, t) });
+    });
+  });
+
   d.council.editions.forEach((e, i) => dated('council', `editions[${i}]`, e.asAt));
   d.council.headlines.forEach((h, i) => {
     if (!measureById.has(h.measure)) push('council', `headlines[${i}].measure`, `unknown measure id "${h.measure}" (expected an id in ${DATA_FILES.measures.file})`);

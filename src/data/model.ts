@@ -11,6 +11,7 @@ import type { Need } from './schemas/needs.ts';
 import type { Provision } from './schemas/provision.ts';
 import type { Priority, Reading, SuccessMeasure } from './schemas/priorities.ts';
 import type { FinanceLine } from './schemas/finance.ts';
+import type { FinanceFigure } from './schemas/finance-figures.ts';
 import type { Value } from './schemas/common.ts';
 import type { Council } from './schemas/council.ts';
 import { councilContentDir, folderLabel, loadCouncilData } from './load.ts';
@@ -36,6 +37,8 @@ export type ShownFinance = Omit<FinanceLine, 'expectedChildren' | 'budgetGbp' | 
   actualGbp: Shown;
   varianceGbp: Shown;
 };
+/** A sum of money from finance-figures.json, as published. */
+export type ShownFinanceFigure = Omit<FinanceFigure, 'gbp'> & { gbp: Shown };
 export type Edition = Council['editions'][number];
 
 export interface Model {
@@ -57,6 +60,8 @@ export interface Model {
   priorities: ShownPriority[];
   marketNeeds: RawData['marketNeeds'];
   finance: ShownFinance[];
+  /** Other sums by year (finance-figures.json); empty when the council has none. */
+  financeFigures: ShownFinanceFigure[];
   wardLocalities?: RawData['wardLocalities'];
   localityMap?: RawData['localityMap'];
   /** Which official measures pair with the council's (official-pairs.json), when it has any. */
@@ -165,6 +170,7 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
       actualGbp: show(l.actualGbp, 'gbp'),
       varianceGbp: show(l.varianceGbp, 'gbp'),
     })),
+    financeFigures: (raw.financeFigures ?? []).map((f) => ({ ...f, gbp: show(f.gbp, 'gbp') })),
     wardLocalities: raw.wardLocalities,
     localityMap: raw.localityMap,
     officialPairs: raw.officialPairs,

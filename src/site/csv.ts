@@ -27,6 +27,7 @@ export const DOWNLOADS = {
   'success-measures': "The strategy's success measures: baseline, target and latest",
   'market-needs': 'What the council asks providers for',
   finance: 'Fostering budget and spend',
+  'finance-figures': 'Other budgets, spending, overspends and savings by financial year, by placement type or for the whole service',
 } as const;
 export type DownloadId = keyof typeof DOWNLOADS;
 
@@ -89,6 +90,14 @@ export function downloadCsv(m: Model, id: DownloadId): string {
           year: l.year, line: l.line, expected_children: shownColumns(l.expectedChildren).value, budget_gbp: shownColumns(l.budgetGbp).value,
           actual_children: shownColumns(l.actualChildren).value, actual_gbp: shownColumns(l.actualGbp).value,
           variance_gbp: shownColumns(l.varianceGbp).value, variance: l.variance, note: l.note ?? '', source: src(m, l.source), locator: l.locator,
+        })),
+      );
+    case 'finance-figures':
+      return csvFormat(
+        m.financeFigures.map((f) => ({
+          id: f.id, year: f.year, placement_types: f.placementTypes.join(' '), covers: f.covers, amount: f.amount, basis: f.basis,
+          gbp: shownColumns(f.gbp).value, printed: f.printed ?? '', year_note: f.yearNote ?? '', note: f.note ?? '',
+          as_at: f.asAt, source: src(m, f.source), locator: f.locator,
         })),
       );
   }

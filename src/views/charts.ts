@@ -16,18 +16,36 @@ export function homeCharts(m: Model) {
   };
 }
 
-export function placementTypeCharts(m: Model, type: string) {
-  // A trend belongs on a type's page when its measure is of that type; spending, when the
-  // finance lines are.
+/** Trend charts whose measure is of one of these placement types, in the council's order. */
+const trendsOfTypes = (m: Model, types: readonly string[]) => {
   const measureType = new Map(m.measures.map((x) => [x.id, x.placementType]));
-  const trends = trendCharts(m).filter((t) => measureType.get(t.measure) === type).map((t) => t.id);
-  if (m.finance.some((l) => l.line === type)) trends.push(CHART.fosteringBudget);
+  return trendCharts(m).filter((t) => types.includes(measureType.get(t.measure) ?? '')).map((t) => t.id);
+};
+
+export function placementTypeCharts(m: Model, type: string) {
+  // A trend belongs on a type's page when its measure is of that type, and the fostering budget
+  // when its table has lines for the type; money by year, when the council gives sums for the
+  // type (its own, or a group of placements that includes it).
   return {
     gaps: some(maybeChart(m, CHART.gapsFor(type))),
     where: some(maybeChart(m, CHART.whereFor(type))),
-    trends: some(...trends.map((id) => maybeChart(m, id))),
+    // The fostering table's totals, beside the sums by type below.
+    trends: some(...[...trendsOfTypes(m, [type]), ...(m.finance.some((l) => l.line === type) ? [CHART.fosteringBudget] : [])].map((id) => maybeChart(m, id))),
+    finance: some(maybeChart(m, CHART.financeFor(type))),
   };
 }
+
+/** A prospective carer's charts: where fostered children live, and the council's carers over time. */
+export function fosteringCharts(m: Model) {
+  const types = m.council.fostering.types;
+  return {
+    where: some(...types.map((t) => maybeChart(m, CHART.whereFor(t)))).slice(0, 1),
+    trends: some(...trendsOfTypes(m, types).map((id) => maybeChart(m, id))),
+  };
+}
+
+/** A provider's: where the council's placement money goes (its needs are listed in full beside it). */
+export const providersCharts = (m: Model) => ({ finance: some(maybeChart(m, CHART.finance)) });
 
 export function localityCharts(m: Model, loc: string) {
   return { map: some(maybeChart(m, CHART.mapFor(loc))), matrix: [chartById(m, CHART.matrixFor(loc))] };
@@ -36,5 +54,5 @@ export function localityCharts(m: Model, loc: string) {
 export const localityIndexCharts = (m: Model) => some(maybeChart(m, CHART.map), chartById(m, CHART.matrix));
 
 export function prioritiesCharts(m: Model) {
-  return { progress: some(maybeChart(m, CHART.progress)), trends: some(...trendIds(m).map((id) => maybeChart(m, id))) };
+  return { progress: some(maybeChart(m, CHART.progress)), trends: some(...trendIds(m).map((id) => maybeChart(m, id))), finance: some(maybeChart(m, CHART.finance)) };
 }

@@ -5,9 +5,11 @@ import { href, typeHref } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
 import { gapSizeText } from '../text/gap-words.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { localityFactsView, type LocalityFactsView } from './locality-facts.ts';
 import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
 import { inSentence } from '../text/case.ts';
+import { fosteringCharts } from './charts.ts';
 
 export interface FosteringView {
   meta: PageMeta;
@@ -21,6 +23,10 @@ export interface FosteringView {
   official: OfficialCompareView | null;
   /** The council's fostering enquiry routes; the first is the call to action. */
   contacts: ContactRouteView[];
+  /** What the documents say about each locality. */
+  localities: LocalityFactsView;
+  /** Where fostered children live, and the council's carers over time. */
+  charts: ReturnType<typeof fosteringCharts>;
 }
 
 export function fosteringView(m: Model): FosteringView {
@@ -50,6 +56,8 @@ export function fosteringView(m: Model): FosteringView {
     carerNeeds,
     ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(t) })),
     official: officialCompareView(m, { fostering: true }),
+    localities: localityFactsView(m),
     contacts: contactRoutes(m, 'foster-carers'),
+    charts: fosteringCharts(m),
   };
 }

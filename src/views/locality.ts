@@ -8,6 +8,7 @@ import { gapSizeText } from '../text/gap-words.ts';
 import { href, localityHref, typeHref } from '../site/paths.ts';
 import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { localityFactItems } from './locality-facts.ts';
 
 const STATE_WORDS: Record<CellState, string> = { gap: 'Stated need', provision: 'Provision named', suppressed: 'c (withheld)', 'not-published': 'not published' };
 
@@ -19,6 +20,8 @@ export interface LocalityView {
   places?: string;
   aliases?: string;
   note?: string;
+  /** What the documents say about the locality in words (where a service works, where it is short). */
+  facts: { text: string; cite: CiteView }[];
   needs: GapView[];
   cells: { type: { name: string; href: string }; state: string; notPublished: boolean; details: string[] }[];
   provision: ProvisionTableView | null;
@@ -50,6 +53,7 @@ export function localityView(m: Model, l: Locality): LocalityView {
     places: l.places.length ? listWords(l.places) : undefined,
     aliases: l.aliases.length ? listWords(l.aliases.map((a) => `“${a}”`)) : undefined,
     note: l.note,
+    facts: localityFactItems(m, l.id),
     needs: gapViews(m, cells.flatMap((c) => c.gaps)),
     cells: cells.map((c) => ({
       type: { name: site.typeNames.get(c.type) ?? c.type, href: typeHref(c.type) },

@@ -5,7 +5,9 @@ import { href } from '../site/paths.ts';
 import { citeView, typeLink, type CiteView } from './parts.ts';
 import { prioritiesCharts } from './charts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { localityFactsView, type LocalityFactsView } from './locality-facts.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
+import { serviceMoneyView, type ServiceMoneyView } from './service-money.ts';
 
 const AIM = { increase: 'Increase', decrease: 'Reduce', zero: 'Reach zero', deliver: 'Deliver', qualitative: 'Qualitative' } as const;
 const reading = (r: ShownReading | null) => (r ? `${formatShown(r.shown, r.unit, r.qualifier)} (${formatMonth(r.asAt)})` : 'not published');
@@ -14,6 +16,8 @@ export interface PrioritiesView {
   meta: PageMeta;
   lede: string;
   charts: ReturnType<typeof prioritiesCharts>;
+  /** Whole-service budget and spending, when the council gives them. */
+  money: ServiceMoneyView | null;
   rows: { priority: number; label: string; aim: string; baseline: string; target: string | null; latest: string | null }[];
   priorities: {
     id: string;
@@ -26,6 +30,8 @@ export interface PrioritiesView {
   }[];
   /** How councillors and the public follow the strategy; the first is the main route. */
   contacts: ContactRouteView[];
+  /** What the documents say about each locality. */
+  localities: LocalityFactsView;
 }
 
 export function prioritiesView(m: Model): PrioritiesView {
@@ -40,6 +46,7 @@ export function prioritiesView(m: Model): PrioritiesView {
       crumbs: [{ label: 'Priorities', href: href('priorities/') }],
     },
     charts: prioritiesCharts(m),
+    money: serviceMoneyView(m),
     lede: `The strategy for ${m.edition.period} sets ${countWord(m.priorities.length)} priorities. For each, the council says which way its success measures should move. It sets a number as a target for only a few of them: where it does not, this page says “not published”.`,
     rows: m.priorities.flatMap((p) =>
       p.measures.map((me) => ({
@@ -66,6 +73,7 @@ export function prioritiesView(m: Model): PrioritiesView {
       types: p.placementTypes.map((t) => typeLink(m, t)),
       cite: citeView(m, p, false),
     })),
+    localities: localityFactsView(m),
     contacts: contactRoutes(m, 'councillors'),
   };
 }

@@ -4,7 +4,9 @@ import { gapsForType } from '../data/queries.ts';
 import { href, typeHref } from '../site/paths.ts';
 import { citeView, gapViews, localityLink, type CiteView, type GapView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
+import { localityFactsView, type LocalityFactsView } from './locality-facts.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
+import { providersCharts } from './charts.ts';
 
 export interface AskView {
   text: string;
@@ -19,6 +21,9 @@ export interface ProvidersView {
   earlier: AskView[];
   /** How providers reach the council; the first is the main route. */
   contacts: ContactRouteView[];
+  /** What the documents say about each locality. */
+  localities: LocalityFactsView;
+  charts: ReturnType<typeof providersCharts>;
 }
 
 export function providersView(m: Model): ProvidersView {
@@ -41,6 +46,8 @@ export function providersView(m: Model): ProvidersView {
     byType,
     asks: m.marketNeeds.filter((n) => n.current).map(ask),
     earlier: m.marketNeeds.filter((n) => !n.current).map(ask),
+    localities: localityFactsView(m),
     contacts: contactRoutes(m, 'providers'),
+    charts: providersCharts(m),
   };
 }

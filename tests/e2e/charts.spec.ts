@@ -50,6 +50,9 @@ test('with JavaScript off, every chart page shows its charts with takeaway, tabl
 });
 
 test('each chart CSV download holds exactly the data in the chart’s table', async ({ page }) => {
+  // It opens and reads every chart on every chart page (over 40 since the money charts joined the
+  // type pages), one after another: genuinely longer than the default 30 s on a shared machine.
+  test.setTimeout(120_000);
   const seen = new Set<string>();
   for (const path of CHART_PAGES) {
     await page.goto(path);

@@ -52,3 +52,59 @@ test.describe('printed', () => {
     });
   }
 });
+
+/**
+ * Each audience finds its figures as a picture and as a table: a prospective carer on the
+ * fostering page, a provider on the providers page, a councillor on the priorities page. Before
+ * issue 12 the fostering and providers pages had no chart.
+ */
+test.describe('audience pages', () => {
+  const AUDIENCES: [string, RegExp][] = [
+    ['/fostering/', /Where children in care live|fostering households/],
+    ['/providers/', /Budgets and spending by placement type and year/],
+    ['/priorities/', /Budgets and spending by placement type and year/],
+  ];
+  for (const [path, title] of AUDIENCES) {
+    test(`${path} has a chart with its data table, readable without scripts`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      const figure = page.locator('figure.chart').filter({ has: page.locator('.chart__title', { hasText: title }) }).first();
+      await expect(figure).toBeVisible();
+      await expect(figure.locator('svg[role="img"]').first()).toBeAttached();
+      const table = figure.locator('.chart__data table');
+      expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+      await expect(figure.locator('.chart__takeaway')).not.toBeEmpty();
+      await expect(figure.getByRole('link', { name: 'Download the data (CSV)' })).toBeVisible();
+      await context.close();
+    });
+  }
+
+  test('the money chart shows every sum by placement type and year, one unit on its axis and one meaning per key colour', async ({ page }) => {
+    await page.goto('/providers/');
+    const figure = page.locator('#spending-by-type');
+    await expect(figure.locator('svg.chart__svg--wide [data-unit="gbp"]')).toHaveCount(1);
+    const meanings = await figure.locator('.chart__legend li[data-meaning]').evaluateAll((els) => els.map((e) => e.getAttribute('data-meaning')));
+    expect(meanings).toEqual(['money budgeted', 'money spent', 'difference from budget']);
+    const rows = figure.locator('.chart__data tbody tr');
+    // Seed-data §5: the 2021/22 external placements overspend and the 2020/21 in-house budget.
+    await expect(rows.filter({ hasText: '£2,270,000' })).toContainText('2021/22');
+    await expect(rows.filter({ hasText: '£5,200,000' })).toContainText('2020/21');
+    await expect(rows.filter({ hasText: '£12,767,728' })).toContainText('year not stated');
+  });
+
+  test('locality facts are on their locality pages and in the audience pages\' locality table', async ({ page }) => {
+    await page.goto('/localities/east-dorset/');
+    await expect(page.locator('.facts-list')).toContainText('does not have the capacity');
+    await page.goto('/localities/chesil/');
+    await expect(page.locator('.facts-list')).toContainText('Harbour');
+    // Self-assessment §2.1 and §3.14n: 9 of the 11 most deprived areas; 26 under-5s with a plan.
+    await expect(page.locator('#figures ~ .table-wrap')).toContainText('26');
+    await page.goto('/providers/');
+    // Folded in a <details>, so found by its caption rather than by role.
+    const table = page.locator('table').filter({ has: page.locator('caption', { hasText: 'What the documents say about each locality' }) });
+    await expect(table.locator('tr', { hasText: 'Chesil' })).toContainText('Areas among the 20% most deprived in England: 9');
+    await expect(table.locator('tr', { hasText: 'West Dorset' })).toContainText('education, health and care plan: 6');
+    await expect(table.locator('tr', { hasText: 'East Dorset' })).toContainText('capacity');
+  });
+});

@@ -63,6 +63,7 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'unknown priority on a type', file: 'placement-types.json', mutate: (j) => { j[0].priorities = ['sp99']; }, path: '[0].priorities[0]', message: /unknown priority id "sp99"/ },
   { name: 'empty text', file: 'sources.json', mutate: (j) => { j[0].title = ''; }, path: '[0].title', message: /non-empty/ },
   { name: 'bad financial year', file: 'finance.json', mutate: (j) => { j[0].year = '2019'; }, path: '[0].year', message: /financial year/ },
+  { name: 'finance figure for an unknown placement type', file: 'finance-figures.json', mutate: (j) => { j[0].placementTypes = ['foster-homes']; }, path: '[0].placementTypes[0]', message: /unknown placement type id "foster-homes"/ },
   { name: 'not an array', file: 'needs.json', mutate: () => '{"id": "one-need"}', path: '', message: /expected array/ },
   { name: 'unquantified need with a number', file: 'needs.json', mutate: (j) => { const i = j.findIndex((n: Json) => n.kind === 'unquantified'); j[i].value = 4; }, path: /^\[\d+\]\.value$/, message: /expected "not-published" for an unquantified need/ },
   { name: 'two totals in one breakdown', file: 'observations/sp-2024.json', mutate: (j) => { const t = j.find((f: Json) => f.total); const p = j.find((f: Json) => f.breakdown === t.breakdown && !f.total); p.total = true; }, path: /^\[\d+\]\.total$/, message: /already has a total/ },

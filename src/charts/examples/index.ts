@@ -7,6 +7,7 @@ import { whereChart } from '../where/draw.ts';
 import { trendChart } from '../trend/draw.ts';
 import { progressChart } from '../progress/draw.ts';
 import { regionMapDraw } from '../region-map/draw.ts';
+import { financeChart } from '../finance/draw.ts';
 import { gapExamples } from '../gap/examples.ts';
 import { matrixExamples } from '../matrix/examples.ts';
 import { mapExamples } from '../map/examples.ts';
@@ -14,6 +15,7 @@ import { whereExamples } from '../where/examples.ts';
 import { trendExamples } from '../trend/examples.ts';
 import { progressExamples } from '../progress/examples.ts';
 import { regionMapExamples } from '../region-map/examples.ts';
+import { financeExamples } from '../finance/examples.ts';
 
 export interface RenderedExample {
   /** The kind of chart ("gap", "matrix", …). */
@@ -35,4 +37,5 @@ export const allExamples = (): RenderedExample[] => [
   ...render('trend', trendExamples, trendChart),
   ...render('progress', progressExamples, progressChart),
   ...render('region-map', regionMapExamples, regionMapDraw),
+  ...render('finance', financeExamples, financeChart),
 ];

@@ -35,7 +35,7 @@ export function figureHtml(f: ChartOutput, o: FigureHtmlOptions): string {
 <figcaption class="chart__head"><${h} class="chart__title" id="${id}-title">${esc(f.title)}</${h}><p class="chart__takeaway">${esc(f.takeaway)}</p></figcaption>
 <div class="chart__plot">${inlineSvg(f, 'wide', altId)}${inlineSvg(f, 'narrow', `${altId}-n`)}<div class="chart__tip" hidden aria-hidden="true"></div></div>
 <p class="visually-hidden" id="${esc(altId)}">${esc(f.alt)}</p><p class="visually-hidden" id="${esc(altId)}-n">${esc(f.alt)}</p>
-<ul class="chart__legend" aria-label="Key">${f.legend.map((l) => `<li><span class="swatch swatch--${l.swatch}" aria-hidden="true"></span>${esc(l.label)}</li>`).join('')}</ul>
+<ul class="chart__legend" aria-label="Key">${f.legend.map((l) => `<li${l.meaning ? ` data-meaning="${esc(l.meaning)}"` : ''}><span class="swatch swatch--${l.swatch}" aria-hidden="true"></span>${esc(l.label)}</li>`).join('')}</ul>
 <details class="chart__data"><summary>Data table<span class="visually-hidden"> for “${esc(f.title)}”</span></summary><div class="table-wrap" tabindex="0" role="region" aria-labelledby="${id}-cap"><table><caption id="${id}-cap">${esc(f.table.caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div></details>
 ${f.notes.length ? `<ul class="chart__notes">${f.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 <p class="chart__source">Source: ${esc(f.sources.join('; '))}. As at ${esc(o.formatDate(f.asAt))}.</p>

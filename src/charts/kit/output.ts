@@ -14,10 +14,12 @@ export interface Drawing {
   marks: number;
 }
 
-export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppressed' | 'band' | 'need-area' | 'range' | 'target' | 'baseline' | 'latest';
+export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppressed' | 'band' | 'need-area' | 'range' | 'target' | 'baseline' | 'latest' | 'outline' | 'ink' | 'stripes';
 export interface LegendItem {
   swatch: Swatch;
   label: string;
+  /** What the colour stands for, written on the key as data-meaning so a page can be checked for one meaning per colour. */
+  meaning?: string;
 }
 
 export interface DataTable {

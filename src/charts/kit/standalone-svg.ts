@@ -32,6 +32,12 @@ function swatch(s: Swatch, x: number, y: number, prefix: string): string {
       return `<circle cx="${x + 9}" cy="${y + 6}" r="5" fill="${COLOURS.paper}" stroke="${COLOURS.supply}" stroke-width="2.5"/>`;
     case 'latest':
       return `<circle cx="${x + 9}" cy="${y + 6}" r="6" fill="${COLOURS.supply}"/>`;
+    case 'outline':
+      return rect({ ...base, fill: COLOURS.paper, stroke: COLOURS.ink, 'stroke-width': 1.5 });
+    case 'ink':
+      return rect({ ...base, fill: COLOURS.ink });
+    case 'stripes':
+      return rect({ ...base, fill: COLOURS.paper, stroke: COLOURS.ink, 'stroke-width': 1.2 }) + `<path d="M${x + 3} ${y + 12}l6-12M${x + 8} ${y + 12}l6-12M${x + 13} ${y + 12}l5-10" stroke="${COLOURS.ink}" stroke-width="2"/>`;
   }
 }
 

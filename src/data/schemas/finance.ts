@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { Id, PlainText, Provenance, Value } from './common.ts';
 
+/** A financial year, April to March, written "2019/20". */
+export const FinancialYear = z.string().regex(/^\d{4}\/\d{2}$/, 'expected a financial year such as "2019/20"');
+
 export const FinanceLine = z
   .object({
     id: Id,
-    year: z.string().regex(/^\d{4}\/\d{2}$/, 'expected a financial year such as "2019/20"'),
+    year: FinancialYear,
     line: z.enum(['independent-fostering', 'in-house-fostering', 'total']),
     expectedChildren: Value,
     budgetGbp: Value,

@@ -11,6 +11,7 @@ import { Provisions } from './provision.ts';
 import { Priorities } from './priorities.ts';
 import { MarketNeeds } from './market-needs.ts';
 import { FinanceLines } from './finance.ts';
+import { FinanceFigures } from './finance-figures.ts';
 import { LocalityMap, WardLocalities } from './locality-map.ts';
 import { OfficialPairs } from './official-pairs.ts';
 import { CouncilSearchTerms } from './search.ts';
@@ -28,12 +29,13 @@ export const COUNCIL_FILES = {
   finance: { file: 'finance.json', schema: FinanceLines },
 } as const;
 
-/** Files a council may leave out: without them it gets no locality map, no comparison with official figures, or search knowing only its pages' own words. */
+/** Files a council may leave out: without them it gets no locality map, no comparison with official figures, search knowing only its pages' own words, or no spending chart beyond its fostering table. */
 export const OPTIONAL_FILES = {
   wardLocalities: { file: 'ward-localities.json', schema: WardLocalities },
   localityMap: { file: 'localities.geo.json', schema: LocalityMap },
   officialPairs: { file: 'official-pairs.json', schema: OfficialPairs },
   searchTerms: { file: 'search-terms.json', schema: CouncilSearchTerms },
+  financeFigures: { file: 'finance-figures.json', schema: FinanceFigures },
 } as const;
 
 /** Observations live one file per source in this folder: observations/<source id>.json. */

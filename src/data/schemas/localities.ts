@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { Id, PlainText } from './common.ts';
+import { Id, PlainText, Provenance } from './common.ts';
+
+/** Something a document says about this locality without a number to count: where a service works, where it is short. */
+export const LocalityFact = z
+  .object({
+    /** Our own words. */
+    text: PlainText,
+  })
+  .extend(Provenance.shape)
+  .strict();
+export type LocalityFact = z.infer<typeof LocalityFact>;
 
 export const Locality = z
   .object({
@@ -12,6 +22,7 @@ export const Locality = z
     places: z.array(PlainText),
     summary: PlainText,
     note: PlainText.optional(),
+    facts: z.array(LocalityFact).optional(),
   })
   .strict();
 export const Localities = z.array(Locality).min(1);
