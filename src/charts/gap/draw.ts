@@ -157,8 +157,10 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
       y += h + 12;
     }
     closeGroup();
-    const fmt = x.tickFormat(narrow ? 3 : 6);
-    out.push(`<g ${PANEL}>${titleSvg}${topAxis(x, axisY, y - 8, narrow ? 3 : 6, (n) => fmt(n), panel.unit)}${body.join('')}</g>`);
+    // Counts tick at whole numbers only: no "0.5 homes".
+    const ticks = Math.min(narrow ? 3 : 6, x.domain()[1]);
+    const fmt = x.tickFormat(ticks);
+    out.push(`<g ${PANEL}>${titleSvg}${topAxis(x, axisY, y - 8, ticks, (n) => fmt(n), panel.unit)}${body.join('')}</g>`);
     y += 10;
   }
   return { width, height: y, body: out.join(''), marks };

@@ -8,6 +8,8 @@ import { rect } from './svg.ts';
 
 export const SWATCHES = {
   supply: COLOURS.supply,
+  /** Supply as a map marker (a disc): the same paint and meaning as supply. */
+  site: COLOURS.supply,
   planned: `ring:${COLOURS.supply}`,
   gap: COLOURS.gap,
   computed: 'pattern:computed',
@@ -59,6 +61,7 @@ export function swatchSvg(s: Swatch, x: number, y: number, prefix: string): stri
     case 'planned':
       return `<circle cx="${x + 9}" cy="${y + 6}" r="5" fill="${COLOURS.paper}" stroke="${COLOURS.supply}" stroke-width="2.5"/>`;
     case 'latest':
+    case 'site':
       return `<circle cx="${x + 9}" cy="${y + 6}" r="6" fill="${COLOURS.supply}"/>`;
     case 'line-1':
     case 'line-2':

@@ -170,7 +170,7 @@ export function mapChart(input: MapInput): ChartOutput {
   const legend: LegendItem[] = [
     ...classes.map((c) => ({ swatch: (['need-1', 'need-2', 'need-3', 'need-4'] as const)[c], label: CLASS_WORDS[c], meaning: 'scale' as const })),
     { swatch: 'none', label: 'No need published for this locality: not published, not zero', meaning: 'not-published' },
-    ...(areas.some((a) => a.provision) ? [{ swatch: 'supply' as const, label: 'Named homes and services open there (number)', meaning: 'supply' as const }] : []),
+    ...(areas.some((a) => a.provision) ? [{ swatch: 'site' as const, label: 'Named homes and services open there (number)', meaning: 'supply' as const }] : []),
     ...(areas.some((a) => a.planned) ? [{ swatch: 'planned' as const, label: 'Named homes and services planned there (number)', meaning: 'planned' as const }] : []),
   ];
   const notes = [

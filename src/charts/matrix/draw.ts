@@ -6,7 +6,7 @@
 import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
-import { meaningOf, type Meaning } from '../kit/rules.ts';
+import { meaningOf, segmentOf, type Meaning } from '../kit/rules.ts';
 import { PAD } from '../kit/axes.ts';
 import { rect, text } from '../kit/svg.ts';
 import { fit, textWidth, wrap } from '../kit/text.ts';
@@ -76,8 +76,8 @@ function draw(input: MatrixInput, width: number, prefix: string): Drawing {
       const x = x0 + ci * cw + 2;
       const w = cw - 4;
       const fill = state === 'gap' ? COLOURS.gap : state === 'provision' ? COLOURS.supply : `url(#${patternId(prefix, state === 'suppressed' ? 'suppressed' : 'none')})`;
-      const parts = [rect({ x, y, width: w, height: ch - 4, fill, stroke: state === 'not-published' ? COLOURS.none : state === 'suppressed' ? COLOURS.ink : undefined, 'stroke-width': 1, ...meaningOf(STATE_MEANING[state]) })];
-      if (cell?.alsoProvision) parts.push(rect({ x, y: y + ch - 4 - 7, width: w, height: 7, fill: COLOURS.supply, stroke: COLOURS.paper, 'stroke-width': 1, ...meaningOf('supply') }));
+      const parts = [rect({ x, y, width: w, height: ch - 4, fill, stroke: state === 'not-published' ? COLOURS.none : state === 'suppressed' ? COLOURS.ink : undefined, 'stroke-width': 1, ...meaningOf(STATE_MEANING[state]), ...segmentOf(r.id) })];
+      if (cell?.alsoProvision) parts.push(rect({ x, y: y + ch - 4 - 7, width: w, height: 7, fill: COLOURS.supply, stroke: COLOURS.paper, 'stroke-width': 1, ...meaningOf('supply'), ...segmentOf(r.id) }));
       const label = state === 'suppressed' ? 'c' : cell?.text ?? '';
       if (label) {
         const size = 12.5;
@@ -121,7 +121,7 @@ export function matrixChart(input: MatrixInput): ChartOutput {
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Placement type', ...cols.map((c) => c.label)],
-    rows: rows.map((r) => ({ key: r.id, cells: [r.label, ...cols.map((c) => at(r.id, c.id)?.detail ?? 'not published')] })),
+    rows: rows.map((r) => ({ key: r.id, id: r.id, cells: [r.label, ...cols.map((c) => at(r.id, c.id)?.detail ?? 'not published')] })),
   };
   const n = (s: MatrixState) => cells.filter((c) => c.state === s).length;
   const hl = cols.find((c) => c.id === input.highlightCol);

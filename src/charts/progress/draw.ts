@@ -12,7 +12,7 @@ import { scaleLinear } from 'd3';
 import { COLOURS, patternDefs } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
-import { PANEL, axisAttrs, meaningAttr } from '../kit/rules.ts';
+import { PANEL, axisAttrs, meaningAttr, segmentOf } from '../kit/rules.ts';
 import { statusBox } from '../kit/marks.ts';
 import { PAD } from '../kit/axes.ts';
 import { line, text } from '../kit/svg.ts';
@@ -31,7 +31,12 @@ export interface ProgressRow {
   latest: Reading | null;
   target: Reading | 'not-published';
 }
-export interface ProgressInput { meta: ChartMeta; rows: ProgressRow[] }
+export interface ProgressInput {
+  meta: ChartMeta;
+  rows: ProgressRow[];
+  /** The key's words for c, where a reading is withheld. */
+  suppressedKey?: string;
+}
 
 export const AIM: Record<Direction, string> = { increase: 'Aim: increase ↑', decrease: 'Aim: reduce ↓', zero: 'Aim: reach zero', deliver: 'Aim: deliver', qualitative: 'Aim: qualitative' };
 const val = (r: Reading | null | 'not-published') => (r && r !== 'not-published' ? bounds(r.shown)?.[1] ?? null : null);
@@ -82,10 +87,10 @@ function draw(input: ProgressInput, width: number, prefix: string): Drawing {
       if (b !== null) parts.push(text(x(b), cy - 13, fmt(r.baseline!, r.unit), { size: 12.5, anchor: l !== null && l > b ? 'end' : l !== null && l < b ? 'start' : 'middle' }));
       if (l !== null && l !== b) parts.push(text(x(l), cy - 13, fmt(r.latest!, r.unit), { size: 12.5, anchor: l > (b ?? 0) ? 'start' : 'end', bold: true }));
     } else if (!hidden.length) {
-      parts.push(statusBox('not-published', trackL, cy - 11, 22, prefix, 'no number published').svg);
+      parts.push(statusBox('not-published', trackL, cy - 11, 22, prefix, 'no number published', segmentOf(r.key)).svg);
     }
     // A withheld reading (c) is shown as such, never placed on the scale.
-    hidden.forEach((h, i) => parts.push(statusBox('suppressed', (trackL + trackR) / 2 - 40 + i * 90, cy - 11, 22, prefix, `${h} c`).svg));
+    hidden.forEach((h, i) => parts.push(statusBox('suppressed', (trackL + trackR) / 2 - 40 + i * 90, cy - 11, 22, prefix, `${h} c`, segmentOf(r.key)).svg));
     const aim = AIM[r.direction];
     const tgt = r.target === 'not-published' ? 'target not published' : `target ${fmt(r.target, r.unit)}`;
     if (narrow) {
@@ -123,7 +128,7 @@ export function progressChart(input: ProgressInput): ChartOutput {
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Measure', 'Priority', 'Aim', 'Baseline', 'Latest', 'Target'],
-    rows: rows.map((r) => ({ key: r.key, cells: [r.label, String(r.priority), AIM[r.direction].replace(/^Aim: | [↑↓]$/g, ''), cell(r.baseline, r.unit), cell(r.latest, r.unit), cell(r.target, r.unit)] })),
+    rows: rows.map((r) => ({ key: r.key, id: r.key, cells: [r.label, String(r.priority), AIM[r.direction].replace(/^Aim: | [↑↓]$/g, ''), cell(r.baseline, r.unit), cell(r.latest, r.unit), cell(r.target, r.unit)] })),
   };
   const noNumber = rows.filter((r) => !r.baseline).length;
   const alt = `Chart of ${rows.length} success measures, one row each, with the baseline as a hollow circle, the latest reading as a filled circle and any target as a diamond, each on the measure's own scale. ` +
@@ -134,6 +139,7 @@ export function progressChart(input: ProgressInput): ChartOutput {
     { swatch: 'latest', label: 'Latest reading', meaning: 'latest' },
     { swatch: 'target', label: 'Target', meaning: 'target' },
     { swatch: 'none', label: 'No number published', meaning: 'not-published' },
+    ...(rows.some((r) => r.baseline?.shown.kind === 'suppressed' || r.latest?.shown.kind === 'suppressed') ? [{ swatch: 'suppressed' as const, label: input.suppressedKey ?? 'c: withheld to protect confidentiality (a small number)', meaning: 'suppressed' as const }] : []),
   ];
   const notes = ['Each measure has its own scale, from 0 to a little above its largest value (0 to 100 for percentages).', 'The strategy sets directions rather than numbers for most measures; where it sets no number, the target is “not published”.', ...(meta.notes ?? [])];
   return chartOutput('progress', meta, { takeaway: takeaway(rows), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));

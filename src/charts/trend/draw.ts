@@ -10,7 +10,8 @@ import type { Unit } from '../../data/schemas/common.ts';
 import type { Qualifier } from '../../data/schemas/observations.ts';
 import { formatShown, formatShownNumber } from '../../text/format.ts';
 import { COLOURS, LINES, patternDefs } from '../kit/palette.ts';
-import { axisAttrs, meaningAttr } from '../kit/rules.ts';
+import { axisAttrs, meaningAttr, segmentOf } from '../kit/rules.ts';
+import { esc } from '../kit/escape.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
 import { statusBox } from '../kit/marks.ts';
@@ -94,7 +95,7 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
       const desc = `${s.label}, ${q.p.label}: ${formatShown(q.p.shown, input.unit, q.p.qualifier)}`;
       let mark: string;
       if (q.v === null) {
-        const box = statusBox(q.p.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', q.x - 9, y(0) - 22, 18, prefix, q.p.shown.kind === 'suppressed' ? 'c' : '');
+        const box = statusBox(q.p.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', q.x - 9, y(0) - 22, 18, prefix, q.p.shown.kind === 'suppressed' ? 'c' : '', segmentOf(`${s.key}:${q.p.date}`));
         mark = box.svg;
       } else {
         const b = bounds(q.p.shown)!;
@@ -104,7 +105,7 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
           ? `<circle cx="${q.x.toFixed(1)}" cy="${y(q.v).toFixed(1)}" r="4.5" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5" ${ma}/>`
           : st.shape === 'diamond'
           ? `<path d="M${q.x.toFixed(1)} ${(y(q.v) - 6).toFixed(1)}l6 6-6 6-6-6z" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5" ${ma}/>`
-          : `<rect x="${(q.x - 4.5).toFixed(1)}" y="${(y(q.v) - 4.5).toFixed(1)}" width="9" height="9" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5" ${ma}/>`;
+          : `<rect x="${(q.x - 4.5).toFixed(1)}" y="${(y(q.v) - 4.5).toFixed(1)}" width="9" height="9" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5" ${ma} data-segment="" data-table-row="${esc(`${s.key}:${q.p.date}`)}"/>`;
         // With three or more lines only the first (the area itself) is labelled; the rest would collide.
         const labelIt = (input.series.length <= 2 || si === 0) && (q === vals[0] || q === vals[vals.length - 1] || q === top);
         const above = input.series.length === 1 || q.v >= (highest.get(q.p.date) ?? q.v);
@@ -155,7 +156,7 @@ export function trendChart(input: TrendInput): ChartOutput {
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Series', 'When', 'Date', 'Value'],
-    rows: series.flatMap((s) => s.points.map((p) => ({ key: `${s.key}:${p.date}`, cells: [s.label, p.label, p.date, formatShown(p.shown, unit, p.qualifier)] }))),
+    rows: series.flatMap((s) => s.points.map((p) => ({ key: `${s.key}:${p.date}`, id: `${s.key}:${p.date}`, cells: [s.label, p.label, p.date, formatShown(p.shown, unit, p.qualifier)] }))),
   };
   const n = series.reduce((a, s) => a + s.points.length, 0);
   const alt = `Line chart${series.length > 1 ? ` of ${series.length} series` : ''}, ${n} points from ${series[0].points[0]?.label} to ${series[0].points.at(-1)?.label}. ` +

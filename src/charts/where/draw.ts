@@ -185,6 +185,7 @@ export function whereChart(input: WhereInput): ChartOutput {
     ...used.map((k) => ({ swatch: k, label: words[k].replace(/^./, (c) => c.toUpperCase()), meaning: k })),
     ...(rows.some(({ r }) => hasRest(r) || r.parts.some((p) => p.shown.kind === 'not-published')) ? [{ swatch: 'none' as const, label: 'not broken down or not published', meaning: 'not-published' as const }] : []),
     ...(rows.some(({ r }) => r.parts.some((p) => p.shown.kind === 'suppressed')) ? [{ swatch: 'suppressed' as const, label: input.suppressedKey, meaning: 'suppressed' as const }] : []),
+    ...(input.highlight && rows.some(({ r }) => r.types.includes(input.highlight!)) ? [{ swatch: 'band' as const, label: 'This page’s placement type', meaning: 'highlight' as const }] : []),
   ];
   const alt = `Stacked bar chart, ${rows.length} bar${rows.length === 1 ? '' : 's'}. ` +
     rows.map(({ r }) => `${r.label}: ${listWords(r.parts.map((p) => `${formatShown(p.shown, r.unit)} ${words[p.key]}`))}${r.total ? `, of ${formatShown(r.total, r.unit)}` : ''}`).join('. ') + '.';
