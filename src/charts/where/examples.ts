@@ -31,4 +31,19 @@ export const whereExamples = {
     groups: [{ title: 'Where they live', rows: [{ key: 'full', label: 'Children in homes, March 2024', asAt: '2024-03-31', types: ['homes'], unit: 'children', total: { kind: 'number', n: 60 }, parts: [{ key: 'in-area', shown: { kind: 'number', n: 30 } }, { key: 'neighbouring', shown: { kind: 'number', n: 18 } }, { key: 'further-away', shown: { kind: 'number', n: 12 } }] }] }],
     highlight: 'homes',
   },
+  /** A part too narrow for its number (7 of 50): labelled under its bar, with its own table row, as is the rest not broken down. */
+  narrowPart: {
+    meta: exampleMeta('where-narrow', 'Synthetic where children live, a narrow part'),
+    place: EXAMPLE_PLACE,
+    suppressedKey: EXAMPLE_SUPPRESSED,
+    groups: [
+      {
+        title: 'Where they live',
+        rows: [
+          { key: 'wide', label: 'Children with agencies, March 2024', asAt: '2024-03-31', types: ['agency'], unit: 'children', total: { kind: 'number', n: 180 }, parts: [{ key: 'in-area', shown: { kind: 'number', n: 50 } }, { key: 'neighbouring', shown: { kind: 'number', n: 85 } }] },
+          { key: 'narrow', label: 'Children in homes, April 2021', asAt: '2021-04-30', types: ['homes'], unit: 'children', total: { kind: 'number', n: 50 }, parts: [{ key: 'in-area', shown: { kind: 'number', n: 7 } }, { key: 'neighbouring', shown: { kind: 'number', n: 17 } }] },
+        ],
+      },
+    ],
+  },
 } satisfies Record<string, WhereInput>;
