@@ -68,7 +68,7 @@ const SEEN: Record<string, (page: Page) => Promise<void>> = {
   unit: async (page) => {
     const wide = page.locator('svg.chart__svg--wide');
     expect(await wide.locator('[data-axis]').evaluateAll((as) => as.map((a) => a.getAttribute('data-unit')))).toEqual(['places', 'carers', 'flats-a-year', 'young-people']);
-    await expect(wide.getByText('Counted in carers', { exact: true })).toBeVisible();
+    await expect(wide.locator('[data-axis="x"][data-unit="carers"]').getByText('carers', { exact: true })).toBeVisible();
   },
   // Every key entry's colour, as the browser paints it, is a different colour.
   colour: async (page) => {

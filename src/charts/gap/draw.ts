@@ -19,7 +19,7 @@ import { PAD, axisTitle, topAxis } from '../kit/axes.ts';
 import { PANEL, meaningAttr, meaningOf, segmentOf, type AxisUnit } from '../kit/rules.ts';
 import { barScale } from '../kit/scales.ts';
 import { phrase } from '../kit/values.ts';
-import { rect, text } from '../kit/svg.ts';
+import { line, rect, text } from '../kit/svg.ts';
 import { textWidth, wrap } from '../kit/text.ts';
 
 export interface GapRow {
@@ -99,14 +99,15 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
   const out: string[] = [patternDefs(prefix)];
   let y = 0;
   let marks = 0;
+  const oneType = new Set(rows.map((r) => r.group)).size === 1 && !highlight;
   // Small multiples: one panel per unit, each with its own scale, so places are never measured against carers.
   for (const panel of unitPanels(rows)) {
     const totals = panel.rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + r.size);
     const x = barScale(max(totals), PAD + 4, width - PAD - valueW);
-    const title = wrap(`Counted in ${panel.title.toLowerCase()}`, width - 2 * PAD, 15, true);
-    const titleSvg = text(PAD, y + 18, title, { size: 15, bold: true });
-    y += 18 + (title.length - 1) * 19 + 22;
-    const axisY = y - 4;
+    // Each panel opens with its own axis, the unit named after the last tick; a rule parts it from the panel above.
+    const rule = y > 0 ? line({ x1: PAD, x2: width - PAD, y1: y - 4, y2: y - 4, stroke: COLOURS.none, 'stroke-width': 1 }) : '';
+    const axisY = y + 14;
+    y += 22;
     const body: string[] = [];
     let group = '';
     let groupTop = y;
@@ -118,9 +119,12 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
         closeGroup();
         group = r.group;
         groupTop = y;
-        const head = wrap(r.groupLabel + (r.group === highlight ? ' (this page)' : ''), width - 2 * PAD - 8, 14, true);
-        body.push(text(PAD + 6, y + 15, head, { size: 14, bold: true }));
-        y += 15 + (head.length - 1) * 17.5 + 6;
+        // A chart of one type (its own page) needs no type heading in every panel.
+        if (!oneType) {
+          const head = wrap(r.groupLabel + (r.group === highlight ? ' (this page)' : ''), width - 2 * PAD - 8, 14, true);
+          body.push(text(PAD + 6, y + 15, head, { size: 14, bold: true }));
+          y += 15 + (head.length - 1) * 17.5 + 6;
+        }
       }
       const labelLines = wrap(r.label, width - 2 * PAD - 8, labelSize);
       body.push(text(PAD + 6, y + 12, labelLines, { size: labelSize, fill: COLOURS.ink }));
@@ -160,8 +164,8 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
     // Counts tick at whole numbers only: no "0.5 homes".
     const ticks = Math.min(narrow ? 3 : 6, x.domain()[1]);
     const fmt = x.tickFormat(ticks);
-    out.push(`<g ${PANEL}>${titleSvg}${topAxis(x, axisY, y - 8, ticks, (n) => fmt(n), panel.unit)}${body.join('')}</g>`);
-    y += 10;
+    out.push(`<g ${PANEL}>${rule}${topAxis(x, axisY, y - 8, ticks, (n) => fmt(n), panel.unit, panel.title.toLowerCase())}${body.join('')}</g>`);
+    y += 8;
   }
   return { width, height: y, body: out.join(''), marks };
 }

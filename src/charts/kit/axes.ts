@@ -17,11 +17,17 @@ export function axisTitle(unit: Unit): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-/** Gridlines and tick labels along the top of a horizontal-bar area, in one unit. */
-export function topAxis(x: ScaleLinear<number, number>, y: number, bottom: number, ticks: number, format: (n: number) => string, unit: AxisUnit): string {
+/**
+ * Gridlines and tick labels along the top of a horizontal-bar area, in one unit; `title`, where
+ * given, names the unit in bold after the last tick ("flats a year").
+ */
+export function topAxis(x: ScaleLinear<number, number>, y: number, bottom: number, ticks: number, format: (n: number) => string, unit: AxisUnit, title?: string): string {
   const body = x
     .ticks(ticks)
     .map((t) => line({ x1: x(t), x2: x(t), y1: y + 6, y2: bottom, stroke: COLOURS.grid, 'stroke-width': 1 }) + text(x(t), y, format(t), { size: 12, anchor: 'middle', fill: COLOURS.muted }))
     .join('');
-  return `<g ${axisAttrs('x', unit)}>${body}</g>`;
+  const end = x.range()[1];
+  const last = format(x.ticks(ticks).at(-1) ?? 0);
+  const name = title ? text(end + last.length * 3.6 + 8, y, title, { size: 12.5, bold: true }) : '';
+  return `<g ${axisAttrs('x', unit)}>${body}${name}</g>`;
 }

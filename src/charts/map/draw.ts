@@ -83,20 +83,25 @@ function draw(input: MapInput, width: number, prefix: string): Drawing {
   const fc: FeatureCollection<MultiPolygon> = { type: 'FeatureCollection', features: input.features.map(forD3) };
   // The shading key sits above the map: the map's one scale, in stated needs.
   const used = [...new Set(input.areas.filter((a) => a.needs > 0).map((a) => needClass(a.needs)))].sort();
-  const keyH = used.length ? 30 : 0;
+  // The key wraps onto as many lines as it needs.
+  const key: string[] = [];
+  let kx = PAD;
+  let ky = 6;
+  for (const c of used) {
+    const label = CLASS_WORDS[c];
+    const w = 22 + 6 + textWidth(label, 12.5) + 12;
+    if (kx + w > width - PAD && kx > PAD) {
+      kx = PAD;
+      ky += 20;
+    }
+    key.push(rect({ x: kx, y: ky, width: 22, height: 14, fill: NEED_SCALE[c], stroke: COLOURS.ink, 'stroke-width': 1, ...meaningOf('scale') }), text(kx + 28, ky + 11.5, label, { size: 12.5 }));
+    kx += w;
+  }
+  const keyH = used.length ? ky + 24 : 0;
   const mapH = Math.round(width * 0.66);
   const lines = narrow ? input.areas.map((a) => wrap(`${a.name}: ${needLine(a)}; ${supplyWords(a)}`, width - 2 * PAD, 12.5)) : [];
   const listH = narrow ? lines.reduce((n, l) => n + l.length * 15.6 + 4, 8) : 0;
   const height = keyH + mapH + listH;
-  const key: string[] = [];
-  let kx = PAD;
-  for (const c of used) {
-    const label = CLASS_WORDS[c];
-    const w = 22 + 6 + textWidth(label, 12.5) + 12;
-    if (kx + w > width - PAD) break;
-    key.push(rect({ x: kx, y: 6, width: 22, height: 14, fill: NEED_SCALE[c], stroke: COLOURS.ink, 'stroke-width': 1, ...meaningOf('scale') }), text(kx + 28, 17.5, label, { size: 12.5 }));
-    kx += w;
-  }
   const projection = geoMercator().fitExtent([[PAD, keyH + PAD + (narrow ? 4 : 8)], [width - PAD, keyH + mapH - 22]], fc);
   const path = geoPath(projection);
   const out: string[] = [patternDefs(prefix), `<g ${axisAttrs('colour', 'needs')}>${key.join('')}</g>`];
@@ -169,12 +174,11 @@ export function mapChart(input: MapInput): ChartOutput {
   const classes = [...new Set(areas.filter((a) => a.needs > 0).map((a) => needClass(a.needs)))].sort();
   const legend: LegendItem[] = [
     ...classes.map((c) => ({ swatch: (['need-1', 'need-2', 'need-3', 'need-4'] as const)[c], label: CLASS_WORDS[c], meaning: 'scale' as const })),
-    { swatch: 'none', label: 'No need published for this locality: not published, not zero', meaning: 'not-published' },
+    { swatch: 'none', label: 'Not published: no need stated for this locality (not zero)', meaning: 'not-published' },
     ...(areas.some((a) => a.provision) ? [{ swatch: 'site' as const, label: 'Named homes and services open there (number)', meaning: 'supply' as const }] : []),
     ...(areas.some((a) => a.planned) ? [{ swatch: 'planned' as const, label: 'Named homes and services planned there (number)', meaning: 'planned' as const }] : []),
   ];
   const notes = [
-    'Darker orange means more needs stated for the locality; each label adds up what they ask for, by unit. A need without a number counts as one need but adds nothing to the total.',
     ...(input.approximate ? ['The council does not publish which wards make up each locality, so these boundaries are approximate: we grouped ONS wards by name and former district.'] : []),
     'Most of the council’s figures are for the whole county, so they do not appear on this map.',
     input.attribution,

@@ -14,7 +14,7 @@ import { PANEL, meaningOf, segmentOf } from '../kit/rules.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
 import { band, statusBox } from '../kit/marks.ts';
-import { PAD, topAxis } from '../kit/axes.ts';
+import { PAD, axisTitle, topAxis } from '../kit/axes.ts';
 import { barScale } from '../kit/scales.ts';
 import { rect, text } from '../kit/svg.ts';
 import { textWidth, wrap } from '../kit/text.ts';
@@ -84,7 +84,9 @@ function draw(input: WhereInput, width: number, prefix: string): Drawing {
   const units = [...new Set(input.groups.flatMap((g) => g.rows.map((r) => r.unit)))];
   for (const unit of units) {
     const groups = input.groups.map((g) => ({ ...g, rows: g.rows.filter((r) => r.unit === unit) })).filter((g) => g.rows.length);
-    const x = barScale(max(groups.flatMap((g) => g.rows), length), PAD + 4, width - PAD - 10);
+    const title = axisTitle(unit).toLowerCase();
+    // Room after the last tick for the axis to name its unit.
+    const x = barScale(max(groups.flatMap((g) => g.rows), length), PAD + 4, width - PAD - 24 - textWidth(title, 12.5, true));
     const body: string[] = [];
     const axisY = y + 14;
     y += 26;
@@ -151,7 +153,7 @@ function draw(input: WhereInput, width: number, prefix: string): Drawing {
       }
       y += 6;
     }
-    out.push(`<g ${PANEL}>${topAxis(x, axisY, y, narrow ? 3 : 6, (n) => String(n), unit)}${body.join('')}</g>`);
+    out.push(`<g ${PANEL}>${topAxis(x, axisY, y, narrow ? 3 : 6, (n) => String(n), unit, title)}${body.join('')}</g>`);
   }
   return { width, height: y, body: out.join(''), marks };
 }
