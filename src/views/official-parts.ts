@@ -120,6 +120,7 @@ export function comparisonTrend(o: OfficialModel, id: string, areas: readonly Of
       unit,
       measure: what,
       takeaway,
+      suppressedKey: OFFICIAL_SUPPRESSED,
     }),
     // Official charts link into the area's open data, not the council chart endpoints.
     downloads: downloads ?? [],

@@ -5,8 +5,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
-import { allExamples } from '../../src/charts/examples/index.ts';
+import { allExamples, RULE_EXAMPLES } from '../../src/charts/examples/index.ts';
 import { figureHtml } from '../../src/charts/kit/figure-html.ts';
+import { checkPage } from '../../scripts/lib/chart-rules.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const assets = readdirSync('dist/_astro');
@@ -58,5 +59,50 @@ for (const { kind, name, chart } of allExamples()) {
     // Tab leaves the chart rather than walking every mark.
     await page.keyboard.press('Tab');
     await expect(page.locator('.chart__data summary')).toBeFocused();
+  });
+}
+
+/** What each rule looks like in the browser, beyond the markup checks every rule example passes. */
+const SEEN: Record<string, (page: Page) => Promise<void>> = {
+  // Each unit has its own axis, titled with the unit.
+  unit: async (page) => {
+    const wide = page.locator('svg.chart__svg--wide');
+    expect(await wide.locator('[data-axis]').evaluateAll((as) => as.map((a) => a.getAttribute('data-unit')))).toEqual(['places', 'carers', 'flats-a-year', 'young-people']);
+    await expect(wide.locator('[data-axis="x"][data-unit="carers"]').getByText('carers', { exact: true })).toBeVisible();
+  },
+  // Every key entry's colour, as the browser paints it, is a different colour.
+  colour: async (page) => {
+    const colours = await page.locator('.chart__legend li .swatch').evaluateAll((ss) => ss.map((s) => getComputedStyle(s).backgroundColor + getComputedStyle(s).backgroundImage));
+    expect(new Set(colours).size).toBe(colours.length);
+  },
+  date: async (page) => {
+    for (const label of ['Children with agencies, March 2024', 'Children in homes, April 2021']) await expect(page.locator('svg.chart__svg--wide').getByText(label, { exact: true })).toBeVisible();
+  },
+  // The 7 too narrow for its number is written under its bar and has a row in the table.
+  segment: async (page) => {
+    await expect(page.locator('svg.chart__svg--wide').getByText('7 in Westshire · 17 neighbouring · rest not broken down · total 50 children')).toBeVisible();
+    await page.locator('.chart__data summary').click();
+    await expect(page.locator('tr[data-row-id="narrow:in-area"]')).toContainText('7 children');
+    await expect(page.locator('tr[data-row-id="narrow:rest"]')).toContainText('not published');
+  },
+  'type-page': async (page) => {
+    expect(await page.locator('tbody th[scope="row"]').allTextContents()).toEqual(['Homes', 'Homes']);
+  },
+  'map-amount': async (page) => {
+    const wide = page.locator('svg.chart__svg--wide');
+    await expect(wide.getByText('2 needs: 2 places; 1 without a number')).toBeVisible();
+    await expect(wide.getByText('needs: not published')).toHaveCount(2);
+  },
+};
+
+for (const r of RULE_EXAMPLES) {
+  const ex = allExamples().find((e) => e.kind === r.kind && e.name === r.name)!;
+  test(`rule "${r.rule}": stated in words above a chart that follows it (${r.kind}/${r.name})`, async ({ page }) => {
+    await show(page, `<p class="chart-rule"><strong>Rule:</strong> ${r.words}</p>${figureHtml(ex.chart, { href: (p) => `/${p}`, formatDate: (s) => s })}`);
+    await expect(page.locator('.chart-rule')).toContainText(r.words);
+    expect(checkPage(await page.content()).violations).toEqual([]);
+    await SEEN[r.rule](page);
+    const a = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(a.violations.map((v) => v.id)).toEqual([]);
   });
 }

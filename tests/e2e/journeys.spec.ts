@@ -83,9 +83,9 @@ test.describe('audience pages', () => {
   test('the money chart shows every sum by placement type and year, one unit on its axis and one meaning per key colour', async ({ page }) => {
     await page.goto('/providers/');
     const figure = page.locator('#spending-by-type');
-    await expect(figure.locator('svg.chart__svg--wide [data-unit="gbp"]')).toHaveCount(1);
+    await expect(figure.locator('svg.chart__svg--wide [data-axis][data-unit="gbp"]')).toHaveCount(1);
     const meanings = await figure.locator('.chart__legend li[data-meaning]').evaluateAll((els) => els.map((e) => e.getAttribute('data-meaning')));
-    expect(meanings).toEqual(['money budgeted', 'money spent', 'difference from budget']);
+    expect(meanings).toEqual(['budget', 'spending', 'difference-from-budget']);
     const rows = figure.locator('.chart__data tbody tr');
     // Seed-data §5: the 2021/22 external placements overspend and the 2020/21 in-house budget.
     await expect(rows.filter({ hasText: '£2,270,000' })).toContainText('2021/22');

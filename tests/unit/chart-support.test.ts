@@ -1,7 +1,7 @@
 /** Palette contrast and colour-blind separation, keyboard movement rules, and the map data files. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { COLOURS } from '../../src/charts/kit/palette.ts';
+import { COLOURS, LINES, NEED_SCALE, OPERATOR, WHERE, textOn } from '../../src/charts/kit/palette.ts';
 import { nextMark } from '../../src/charts/kit/interaction.ts';
 import { WardLocalities, LocalityMap } from '../../src/data/schemas/locality-map.ts';
 
@@ -36,16 +36,33 @@ const simulate = (hex: string, m?: number[][]) => {
 const deltaE = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 describe('chart palette', () => {
-  it('every meaningful colour has at least 3:1 contrast with white (WCAG 1.4.11)', () => {
-    for (const c of [COLOURS.supply, COLOURS.gap, COLOURS.third, COLOURS.none, COLOURS.ink]) expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(3);
+  it('every meaningful colour drawn without an outline has at least 3:1 contrast with white (WCAG 1.4.11)', () => {
+    for (const c of [COLOURS.supply, COLOURS.gap, COLOURS.none, COLOURS.ink, ...LINES, WHERE['in-area'], WHERE.neighbouring, OPERATOR.council]) expect(contrast(c, '#ffffff'), c).toBeGreaterThanOrEqual(3);
   });
-  it('white text on filled marks has at least 4.5:1 contrast', () => {
-    for (const c of [COLOURS.supply, COLOURS.gap, COLOURS.third]) expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  it('fills drawn with an ink outline have at least 3:1 contrast with the outline or with white', () => {
+    for (const c of [WHERE['further-away'], OPERATOR.independent, ...NEED_SCALE]) expect(Math.max(contrast(c, COLOURS.ink), contrast(c, '#ffffff')), c).toBeGreaterThanOrEqual(3);
   });
-  it('supply, gap and the third colour stay apart under each colour-blindness simulation', () => {
-    const pairs = [[COLOURS.supply, COLOURS.gap], [COLOURS.supply, COLOURS.third], [COLOURS.gap, COLOURS.third]];
+  it('text on filled marks has at least 4.5:1 contrast (white or ink, whichever the fill takes)', () => {
+    for (const c of [COLOURS.supply, COLOURS.gap, ...Object.values(WHERE), ...Object.values(OPERATOR)]) expect(contrast(c, textOn(c)), c).toBeGreaterThanOrEqual(4.5);
+    expect(textOn(COLOURS.supply)).toBe('#ffffff');
+    expect(textOn(WHERE['further-away'])).toBe(COLOURS.ink);
+  });
+  it('colours that share a chart stay apart under each colour-blindness simulation', () => {
+    const sets = [
+      [COLOURS.supply, COLOURS.gap],
+      Object.values(WHERE),
+      Object.values(OPERATOR),
+      [...LINES],
+    ];
+    const pairs = sets.flatMap((set) => set.flatMap((a, i) => set.slice(i + 1).map((b) => [a, b])));
     for (const [name, m] of [['normal', undefined], ...Object.entries(CVD)] as [string, number[][] | undefined][]) {
       for (const [a, b] of pairs) expect(deltaE(simulate(a, m), simulate(b, m)), `${name} ${a} ${b}`).toBeGreaterThan(15);
+    }
+  });
+  it('the need shading gets darker class by class under each simulation', () => {
+    for (const [, m] of [['normal', undefined], ...Object.entries(CVD)] as [string, number[][] | undefined][]) {
+      const l = NEED_SCALE.map((c) => simulate(c, m)[0]);
+      for (let i = 1; i < l.length; i++) expect(l[i]).toBeLessThan(l[i - 1] - 8);
     }
   });
 });

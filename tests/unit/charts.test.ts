@@ -108,7 +108,7 @@ describe('matrix chart', () => {
     expect(csvRows(f)[1]).toEqual(['Homes', 'Stated need: 4 more places', 'Named provision: Oak House, 6 places', 'not published']);
   });
   it('words c from the disclosure rule it is given', () => {
-    expect(matrixChart(matrixExamples.allStates).legend).toContainEqual({ swatch: 'suppressed', label: 'c: a count of fewer than 6 children, or a figure that would reveal one, withheld to protect privacy' });
+    expect(matrixChart(matrixExamples.allStates).legend).toContainEqual({ swatch: 'suppressed', label: 'c: a count of fewer than 6 children, or a figure that would reveal one, withheld to protect privacy', meaning: 'suppressed' });
     expect(matrixChart({ ...matrixExamples.allStates, suppressedKey: suppressedExplained({ max: 9 }) }).legend.map((l) => l.label)).toContain('c: a count of fewer than 10 children, or a figure that would reveal one, withheld to protect privacy');
   });
   it('outlines the locality’s column on its page', () => {
@@ -119,16 +119,24 @@ describe('matrix chart', () => {
 });
 
 describe('map chart', () => {
-  it('draws each area with its counts and says the boundaries are approximate', () => {
+  it('shades each area by its needs, writes what they add up to, and says the boundaries are approximate', () => {
     const f = mapChart(mapExamples.threeAreas);
     expect(f.wide.marks).toBe(3);
     expect(f.wide.body.match(/<path d="M/g)).toHaveLength(3);
     const t = texts(f.wide.body);
     expect(t).toContain('West Area');
-    expect(t).toContain('2 needs · 1 named');
-    expect(t).toContain('0 needs · 0 named');
+    expect(t).toContain('2 needs: 2 places; 1 without a number');
+    // No need published: hatched and worded "not published", never drawn as zero.
+    expect(t.filter((s) => s === 'needs: not published')).toHaveLength(2);
+    expect(t).not.toContain('0 needs');
+    expect(f.wide.body).toMatch(/data-key="west" data-unit="needs"><path [^>]*fill="#fd8d3c"/);
+    expect(f.wide.body).toMatch(/data-key="east" data-unit="needs"><path [^>]*fill="url\(#example-map-three-w-none\)"/);
+    // Supply marked: a disc counting the open home, a ring counting the planned one.
+    expect(f.wide.body).toMatch(/<circle [^>]*fill="#1d5e99" data-meaning="supply"\/><text [^>]*>1<\/text>/);
+    expect(f.wide.body).toMatch(/<circle [^>]*fill="#ffffff" stroke="#1d5e99"[^>]*data-meaning="planned"/);
     expect(t.some((s) => s.startsWith('Boundaries are approximate'))).toBe(true);
-    expect(f.takeaway).toBe('West Area has the most published by locality (2 stated needs, 1 named home or service); nothing is published for East Area.');
+    expect(f.takeaway).toBe('West Area has the most needs stated (2 needs: 2 places; 1 without a number) and 1 named home or service; no need is published for Middle Area or East Area.');
+    expect(csvRows(f)[3]).toEqual(['East Area', 'not published', 'not published', '0', '0', 'no stated need', 'no named home or service']);
     expect(f.notes.join(' ')).toMatch(/approximate/);
   });
   it('keeps projected shapes inside the drawing (winding handled)', () => {
@@ -139,8 +147,8 @@ describe('map chart', () => {
   });
   it('outlines the highlighted area', () => {
     const f = mapChart(mapExamples.highlighted);
-    expect(f.wide.body).toMatch(/data-key="middle"><path [^>]*stroke-width="4"/);
-    expect(f.takeaway).toBe('Middle Area has 0 stated needs and 3 named homes or services in the documents.');
+    expect(f.wide.body).toMatch(/data-key="middle" data-unit="needs"><path [^>]*stroke-width="4"/);
+    expect(f.takeaway).toBe('Middle Area has no need published and 3 named homes or services in the documents.');
   });
 });
 
@@ -154,13 +162,16 @@ describe('where children live chart', () => {
     expect(f.wide.body).toContain('url(#example-where-splits-w-none)');
     expect(marks(f.wide.body)).toContain('Children with agencies, March 2024: the rest of the 100 children are not broken down');
     expect(t).toContain('c');
-    expect(t).toContain('total 100 children');
+    // Every part named in words under its bar, so a part too narrow for its number is still labelled.
+    expect(t).toContain('40 in Westshire · 35 neighbouring · rest not broken down · total 100 children');
     expect(t).not.toContain('25'); // 100 - 40 - 35: never given a number
   });
   it('computes its takeaway and tables every part', () => {
     expect(f.takeaway).toBe(`Children in homes, March 2024: 30 in ${EXAMPLE_PLACE}, 18 in neighbouring areas and 12 further away (of 60 children).`);
     expect(f.notes[0]).toBe(`Neighbouring areas are the council areas that border ${EXAMPLE_PLACE}; further away is anywhere else.`);
-    expect(csvRows(f)).toHaveLength(12);
+    expect(csvRows(f)).toHaveLength(13);
+    // The hatched rest has a table row of its own, with no number.
+    expect(csvRows(f)).toContainEqual(['Children with agencies, March 2024', 'the rest, not broken down', 'not published']);
     expect(csvRows(f)).toContainEqual(['Children in secure homes, March 2024', 'further away', 'c']);
   });
 });

@@ -80,11 +80,11 @@ describe('finance figures from the documents', () => {
 
   it('marks its one unit on the axis and one meaning per colour on the key', () => {
     const c = chartById(m, CHART.finance);
-    for (const d of [c.wide, c.narrow]) expect(d.body).toMatch(/<g data-unit="gbp" data-axis="x">/);
+    for (const d of [c.wide, c.narrow]) expect(d.body).toMatch(/<g data-axis="x" data-unit="gbp">/);
     const meanings = c.legend.filter((l) => l.meaning);
     expect(new Set(meanings.map((l) => l.swatch)).size).toBe(meanings.length);
     expect(new Set(meanings.map((l) => l.meaning)).size).toBe(meanings.length);
-    expect(meanings.map((l) => l.meaning)).toEqual(['money budgeted', 'money spent', 'difference from budget']);
+    expect(meanings.map((l) => l.meaning)).toEqual(['budget', 'spending', 'difference-from-budget']);
     // Every bar carries its value: one mark per table row, each labelled.
     expect(c.wide.marks).toBe(c.table.rows.length);
   });
@@ -92,7 +92,7 @@ describe('finance figures from the documents', () => {
   it('draws an underspend left of zero and an overspend right of it', () => {
     const c = financeChart(financeExamples.twoTypes);
     const bar = (key: string) => {
-      const g = c.wide.body.match(new RegExp(`data-key="${key}">(.*?)</g>`))![1];
+      const g = c.wide.body.match(new RegExp(`data-key="${key}"[^>]*>(.*?)</g>`))![1];
       const [, x, w] = g.match(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/)!;
       return { x: +x, right: +x + +w };
     };

@@ -29,7 +29,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'region-map-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Each mark's key and its path's fill, in drawing order. */
-const marks = (svg: string) => [...svg.matchAll(/<g class="mark" data-label="([^"]*)" data-row="\d+" data-col="\d+" data-key="([^"]*)"><path d="([^"]*)" fill="([^"]*)"/g)].map((m) => ({ label: m[1], key: m[2], d: m[3], fill: m[4] }));
+const marks = (svg: string) => [...svg.matchAll(/<g class="mark" data-label="([^"]*)" data-row="\d+" data-col="\d+" data-key="([^"]*)"(?: data-unit="[^"]*")?><path d="([^"]*)" fill="([^"]*)"/g)].map((m) => ({ label: m[1], key: m[2], d: m[3], fill: m[4] }));
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replaceAll('&amp;', '&').trim());
 const csvRows = (f: ChartOutput) => csvParseRows(f.csv.trim());
 

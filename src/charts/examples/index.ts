@@ -28,6 +28,7 @@ const render = <I,>(kind: string, examples: Record<string, I>, draw: (i: I) => C
   Object.entries(examples).map(([name, input]) => ({ kind, name, chart: draw(input) }));
 
 export { EXAMPLE_PLACE, EXAMPLE_SUPPRESSED } from './meta.ts';
+export { RULE_EXAMPLES, type RuleExample } from './rules.ts';
 
 export const allExamples = (): RenderedExample[] => [
   ...render('gap', gapExamples, gapChart),

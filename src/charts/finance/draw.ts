@@ -14,6 +14,7 @@ import { formatShown } from '../../text/format.ts';
 import { COLOURS, patternDefs } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
+import { axisAttrs, meaningOf, segmentOf, type Meaning } from '../kit/rules.ts';
 import { statusBox } from '../kit/marks.ts';
 import { PAD } from '../kit/axes.ts';
 import { barScale } from '../kit/scales.ts';
@@ -58,7 +59,9 @@ const BAR: Record<FinanceKind, (prefix: string) => Record<string, string | numbe
   under: (p) => ({ fill: `url(#${stripes(p)})`, stroke: COLOURS.ink, 'stroke-width': 1.2 }),
 };
 /** What each colour means, for the key (data-meaning) and the site-wide check that a colour means one thing. */
-export const MEANING = { budget: 'money budgeted', spend: 'money spent', difference: 'difference from budget' } as const;
+export const MEANING = { budget: 'budget', spend: 'spending', difference: 'difference-from-budget' } as const satisfies Record<string, Meaning>;
+
+const KIND_MEANING: Record<FinanceKind, Meaning> = { budget: MEANING.budget, spend: MEANING.spend, over: MEANING.difference, under: MEANING.difference };
 
 const DIFFERENCE_KEY = { both: 'Over or under budget (over right of zero, under left)', over: 'Over budget', under: 'Under budget (drawn left of zero)' };
 
@@ -99,7 +102,7 @@ function draw(input: FinanceInput, width: number, prefix: string): Drawing {
   ];
   let y = 22;
   const axis = ticks.map((t) => text(x(t), y, shortGbp(t), { size: 12, anchor: 'middle', fill: COLOURS.muted })).join('');
-  out.push(`<g data-unit="gbp" data-axis="x">${axis}</g>`);
+  out.push(`<g ${axisAttrs('x', 'gbp')}>${axis}</g>`);
   y += 14;
   const body: string[] = [];
   let marks = 0;
@@ -121,12 +124,12 @@ function draw(input: FinanceInput, width: number, prefix: string): Drawing {
       if (narrow) parts.push(halo(text(PAD, y + 11, fit(name, width - 2 * PAD, 12.5), { size: 12.5 })));
       else parts.push(text(left - 8, top + barH / 2, fit(name, labelW - 8, 12.5), { size: 12.5, anchor: 'end', baseline: 'middle' }));
       if (v === null) {
-        const box = statusBox(b.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', x(0), top - 2, barH + 4, prefix);
+        const box = statusBox(b.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', x(0), top - 2, barH + 4, prefix, undefined, segmentOf(b.key));
         parts.push(box.svg);
       } else {
         const x0 = x(Math.min(0, v));
         const w = Math.max(1.5, Math.abs(x(v) - x(0)));
-        parts.push(rect({ x: x0, y: top, width: w, height: barH, ...BAR[b.kind](prefix) }));
+        parts.push(rect({ x: x0, y: top, width: w, height: barH, ...BAR[b.kind](prefix), ...meaningOf(KIND_MEANING[b.kind]), ...segmentOf(b.key) }));
         // The value sits past the bar's outer end; an underspend's, right of zero, since left is the labels.
         const bold = b.kind === 'over' || b.kind === 'under';
         const words = barText(b);
@@ -141,7 +144,7 @@ function draw(input: FinanceInput, width: number, prefix: string): Drawing {
           : halo(text(lx, top + barH / 2, words, { size: 12.5, baseline: 'middle', bold })));
       }
       const desc = `${g.label}, ${b.year}${b.yearUncertain ? ' (year not stated)' : ''}, ${b.label.toLowerCase()}${b.forecast ? ' (forecast)' : ''}: ${formatShown(b.shown, 'gbp')}${b.kind === 'over' ? ' over budget' : b.kind === 'under' ? ' under budget' : ''}`;
-      body.push(`<g ${markAttrs(desc, { row: gi, col: bi }, b.key)}>${parts.join('')}</g>`);
+      body.push(`<g ${markAttrs(desc, { row: gi, col: bi }, b.key, 'gbp')}>${parts.join('')}</g>`);
       marks++;
       y += rowH;
     });
@@ -196,6 +199,7 @@ export function financeChart(input: FinanceInput): ChartOutput {
     columns: ['Placement type', 'Year', 'Figure', 'Actual or forecast', 'Amount', 'As at', 'Source', 'Note'],
     rows: bars.map(({ g, b }) => ({
       key: b.key,
+      id: b.key,
       cells: [g.label, `${b.year}${b.yearUncertain ? ' (year not stated)' : ''}`, b.label, b.forecast ? 'forecast' : 'actual or set', formatShown(b.shown, 'gbp'), b.asAt, b.source, b.note ?? ''],
     })),
   };
@@ -204,7 +208,7 @@ export function financeChart(input: FinanceInput): ChartOutput {
     ...(has(['budget']) ? [{ swatch: 'outline' as const, label: 'Budget', meaning: MEANING.budget }] : []),
     ...(has(['spend']) ? [{ swatch: 'ink' as const, label: 'Spending', meaning: MEANING.spend }] : []),
     ...(has(['over', 'under']) ? [{ swatch: 'stripes' as const, label: DIFFERENCE_KEY[has(['over']) ? (has(['under']) ? 'both' : 'over') : 'under'], meaning: MEANING.difference }] : []),
-    ...(bars.some(({ b }) => value(b) === null) ? [{ swatch: 'none' as const, label: 'not published' }] : []),
+    ...(bars.some(({ b }) => value(b) === null) ? [{ swatch: 'none' as const, label: 'not published', meaning: 'not-published' as const }] : []),
   ];
   const alt =
     `Horizontal bar chart in pounds, ${bars.length} bars in ${groups.length} ${groups.length === 1 ? 'group' : 'groups'}. ` +

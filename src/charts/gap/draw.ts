@@ -15,10 +15,11 @@ import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
 import { band, statusBox } from '../kit/marks.ts';
-import { PAD, topAxis } from '../kit/axes.ts';
+import { PAD, axisTitle, topAxis } from '../kit/axes.ts';
+import { PANEL, meaningAttr, meaningOf, segmentOf, type AxisUnit } from '../kit/rules.ts';
 import { barScale } from '../kit/scales.ts';
 import { phrase } from '../kit/values.ts';
-import { rect, text } from '../kit/svg.ts';
+import { line, rect, text } from '../kit/svg.ts';
 import { textWidth, wrap } from '../kit/text.ts';
 
 export interface GapRow {
@@ -74,30 +75,59 @@ export function takeaway(rows: readonly GapRow[], highlight?: string): string {
   return `The largest shortfall in ${name} is ${myTop.words.replace(' more', '')}${mine.length > 1 ? ` (one of ${mine.length} needs stated)` : ''}${top && top !== myTop ? rest : ''}.`;
 }
 
+/** The unit a row is counted in, as its axis names it: "places", or "carers-a-year" for a yearly need. */
+export const axisUnit = (r: Pick<GapRow, 'unit' | 'perYear'>): AxisUnit => (r.perYear ? `${r.unit}-a-year` : r.unit);
+const axisName = (r: GapRow) => `${axisTitle(r.unit)}${r.perYear ? ' a year' : ''}`;
+
+/** Rows grouped by the unit they are counted in, in order of first appearance: one panel and one scale each. */
+export function unitPanels(rows: readonly GapRow[]): { unit: ReturnType<typeof axisUnit>; title: string; rows: GapRow[] }[] {
+  const by = new Map<string, { unit: ReturnType<typeof axisUnit>; title: string; rows: GapRow[] }>();
+  for (const r of rows) {
+    const u = axisUnit(r);
+    if (!by.has(u)) by.set(u, { unit: u, title: axisName(r), rows: [] });
+    by.get(u)!.rows.push(r);
+  }
+  return [...by.values()];
+}
+
 function draw(input: GapChartInput, width: number, prefix: string): Drawing {
   const { rows, highlight } = input;
   const narrow = width < 500;
   const labelSize = 13.5;
   const valueSize = 13.5;
-  const totals = rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + r.size);
   const valueW = Math.min(width * (narrow ? 0.5 : 0.36), (max(rows, (r) => textWidth(r.words, valueSize)) ?? 80) + 10);
-  const x = barScale(max(totals), PAD + 4, width - PAD - valueW);
-  const groups = [...new Map(rows.map((r) => [r.group, r.groupLabel])).entries()];
   const out: string[] = [patternDefs(prefix)];
-  let y = 26;
-  const axisY = 14;
+  let y = 0;
   let marks = 0;
-  const body: string[] = [];
-  groups.forEach(([g, gl], gi) => {
-    const mine = rows.filter((r) => r.group === g);
-    const top = y;
-    const head = wrap(gl + (g === highlight ? ' (this page)' : ''), width - 2 * PAD - 8, 15, true);
-    const headSvg = text(PAD + 6, y + 16, head, { size: 15, bold: true });
-    y += 16 + (head.length - 1) * 19 + 8;
-    const rowSvg: string[] = [];
-    for (const r of mine) {
+  const oneType = new Set(rows.map((r) => r.group)).size === 1 && !highlight;
+  // Small multiples: one panel per unit, each with its own scale, so places are never measured against carers.
+  for (const panel of unitPanels(rows)) {
+    const totals = panel.rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + r.size);
+    const x = barScale(max(totals), PAD + 4, width - PAD - valueW);
+    // Each panel opens with its own axis, the unit named after the last tick; a rule parts it from the panel above.
+    const rule = y > 0 ? line({ x1: PAD, x2: width - PAD, y1: y - 4, y2: y - 4, stroke: COLOURS.none, 'stroke-width': 1 }) : '';
+    const axisY = y + 14;
+    y += 22;
+    const body: string[] = [];
+    let group = '';
+    let groupTop = y;
+    const closeGroup = () => {
+      if (group && group === highlight) body.unshift(band(groupTop - 2, y - groupTop - 4, width));
+    };
+    for (const r of panel.rows) {
+      if (r.group !== group) {
+        closeGroup();
+        group = r.group;
+        groupTop = y;
+        // A chart of one type (its own page) needs no type heading in every panel.
+        if (!oneType) {
+          const head = wrap(r.groupLabel + (r.group === highlight ? ' (this page)' : ''), width - 2 * PAD - 8, 14, true);
+          body.push(text(PAD + 6, y + 15, head, { size: 14, bold: true }));
+          y += 15 + (head.length - 1) * 17.5 + 6;
+        }
+      }
       const labelLines = wrap(r.label, width - 2 * PAD - 8, labelSize);
-      rowSvg.push(text(PAD + 6, y + 12, labelLines, { size: labelSize, fill: COLOURS.ink }));
+      body.push(text(PAD + 6, y + 12, labelLines, { size: labelSize, fill: COLOURS.ink }));
       y += 12 + (labelLines.length - 1) * labelSize * 1.25 + 6;
       const h = 20;
       const parts: string[] = [];
@@ -105,7 +135,7 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
       const s = r.supply ? bounds(r.supply.shown) : null;
       if (s && s[1] > 0) {
         const w = x(s[1]) - x(0);
-        parts.push(rect({ x: x(0), y, width: w, height: h, fill: COLOURS.supply }));
+        parts.push(rect({ x: x(0), y, width: w, height: h, fill: COLOURS.supply, ...meaningOf('supply'), ...segmentOf(r.key) }));
         const sl = `${formatShown(r.supply!.shown, r.unit).replace(/ \D.*$/, '')} now`;
         if (textWidth(sl, 12.5) + 8 < w) parts.push(text(x(0) + 4, y + h / 2, sl, { size: 12.5, fill: COLOURS.paper, baseline: 'middle', bold: true }));
         end = x(s[1]);
@@ -114,29 +144,30 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
       if (b && b[1] > 0) {
         const lo = x((s?.[1] ?? 0) + b[0]) - x(s?.[1] ?? 0);
         const fill = r.kind === 'computed' ? `url(#${patternId(prefix, 'computed')})` : COLOURS.gap;
-        if (lo > 0) parts.push(rect({ x: end + 1, y, width: Math.max(1, lo - 1), height: h, fill, stroke: r.kind === 'computed' ? COLOURS.gap : undefined, 'stroke-width': 1.5 }));
+        if (lo > 0) parts.push(rect({ x: end + 1, y, width: Math.max(1, lo - 1), height: h, fill, stroke: r.kind === 'computed' ? COLOURS.gap : undefined, 'stroke-width': 1.5, ...meaningOf(r.kind === 'computed' ? 'need-computed' : 'need'), ...segmentOf(r.key) }));
         const hiX = x((s?.[1] ?? 0) + b[1]);
         if (b[1] > b[0]) {
           // The uncertain part of a range: a bracket from the lower to the upper value.
           const mid = y + h / 2;
-          parts.push(`<path d="M${(end + lo).toFixed(1)} ${mid}H${hiX.toFixed(1)}M${hiX.toFixed(1)} ${y + 3}V${y + h - 3}" stroke="${COLOURS.gap}" stroke-width="2.5" fill="none"/>`);
+          parts.push(`<path d="M${(end + lo).toFixed(1)} ${mid}H${hiX.toFixed(1)}M${hiX.toFixed(1)} ${y + 3}V${y + h - 3}" stroke="${COLOURS.gap}" stroke-width="2.5" fill="none" ${meaningAttr('need')}/>`);
         }
         parts.push(text(Math.max(end + lo, hiX) + 6, y + h / 2, r.words, { size: valueSize, baseline: 'middle', bold: true }));
       } else {
-        const box = statusBox(r.gap.kind === 'suppressed' ? 'suppressed' : 'not-published', end + (end > x(0) ? 2 : 0), y, h, prefix, r.gap.kind === 'suppressed' ? 'c' : 'number not published');
+        const box = statusBox(r.gap.kind === 'suppressed' ? 'suppressed' : 'not-published', end + (end > x(0) ? 2 : 0), y, h, prefix, r.gap.kind === 'suppressed' ? 'c' : 'number not published', segmentOf(r.key));
         parts.push(box.svg);
       }
-      rowSvg.push(`<g ${markAttrs(markLabel(r), { row: marks, col: 0 }, r.key)}>${parts.join('')}</g>`);
+      body.push(`<g ${markAttrs(markLabel(r), { row: marks, col: 0 }, r.key, panel.unit)}>${parts.join('')}</g>`);
       marks++;
       y += h + 12;
     }
-    if (g === highlight) body.push(band(top - 2, y - top - 4, width));
-    body.push(headSvg, ...rowSvg);
-    y += gi < groups.length - 1 ? 6 : 0;
-  });
-  const fmt = x.tickFormat(narrow ? 3 : 6);
-  out.push(topAxis(x, axisY, y, narrow ? 3 : 6, (n) => fmt(n)), ...body);
-  return { width, height: y + 4, body: out.join(''), marks };
+    closeGroup();
+    // Counts tick at whole numbers only: no "0.5 homes".
+    const ticks = Math.min(narrow ? 3 : 6, x.domain()[1]);
+    const fmt = x.tickFormat(ticks);
+    out.push(`<g ${PANEL}>${rule}${topAxis(x, axisY, y - 8, ticks, (n) => fmt(n), panel.unit, panel.title.toLowerCase())}${body.join('')}</g>`);
+    y += 8;
+  }
+  return { width, height: y, body: out.join(''), marks };
 }
 
 export function gapChart(input: GapChartInput): ChartOutput {
@@ -146,11 +177,13 @@ export function gapChart(input: GapChartInput): ChartOutput {
   const ranges = rows.filter((r) => r.gap.kind === 'range').length;
   const computed = rows.filter((r) => r.kind === 'computed').length;
   const withSupply = rows.filter((r) => r.supply).length;
+  const panels = unitPanels(rows);
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Placement type', 'Need', 'Shortfall', 'How we know', 'Current supply (same unit)', 'Timeframe'],
     rows: rows.map((r) => ({
       key: r.key,
+      id: r.key,
       cells: [
         r.groupLabel,
         r.label,
@@ -162,7 +195,7 @@ export function gapChart(input: GapChartInput): ChartOutput {
     })),
   };
   const alt = [
-    `Horizontal bar chart of ${rows.length} current need${rows.length === 1 ? '' : 's'} across ${types} placement type${types === 1 ? '' : 's'}, each bar the size of the shortfall.`,
+    `Horizontal bar chart of ${rows.length} current need${rows.length === 1 ? '' : 's'} across ${types} placement type${types === 1 ? '' : 's'}, each bar the size of the shortfall, in ${panels.length} group${panels.length === 1 ? '' : 's'} by what the need is counted in (${listWords(panels.map((p) => p.title.toLowerCase()))}), each with its own scale.`,
     highlight && rows.some((r) => r.group === highlight) ? `The rows for ${inSentence(rows.find((r) => r.group === highlight)!.groupLabel)} are highlighted.` : '',
     withSupply ? `For ${withSupply} need${withSupply === 1 ? '' : 's'}, current supply in the same unit is drawn before the shortfall.` : '',
     computed ? `${computed} shortfall${computed === 1 ? ' is' : 's are'} worked out as need minus supply and striped; the rest are stated by the council.` : '',
@@ -173,16 +206,16 @@ export function gapChart(input: GapChartInput): ChartOutput {
     .filter(Boolean)
     .join(' ');
   const legend: LegendItem[] = [
-    { swatch: 'gap', label: 'Shortfall stated by the council' },
-    ...(computed ? [{ swatch: 'computed' as const, label: 'Shortfall worked out: need minus supply' }] : []),
-    ...(ranges ? [{ swatch: 'range' as const, label: 'Range: lower to upper figure' }] : []),
-    ...(withSupply ? [{ swatch: 'supply' as const, label: 'Current supply, same unit' }] : []),
-    { swatch: 'none', label: 'not published: no number given' },
-    ...(rows.some((r) => r.gap.kind === 'suppressed') ? [{ swatch: 'suppressed' as const, label: suppressedKey }] : []),
-    ...(highlight ? [{ swatch: 'band' as const, label: 'This page’s placement type' }] : []),
+    { swatch: 'gap', label: 'Shortfall stated by the council', meaning: 'need' },
+    ...(computed ? [{ swatch: 'computed' as const, label: 'Shortfall worked out: need minus supply', meaning: 'need-computed' as const }] : []),
+    ...(ranges ? [{ swatch: 'range' as const, label: 'Range: lower to upper figure', meaning: 'need' as const }] : []),
+    ...(withSupply ? [{ swatch: 'supply' as const, label: 'Current supply, same unit', meaning: 'supply' as const }] : []),
+    { swatch: 'none', label: 'not published: no number given', meaning: 'not-published' },
+    ...(rows.some((r) => r.gap.kind === 'suppressed') ? [{ swatch: 'suppressed' as const, label: suppressedKey, meaning: 'suppressed' as const }] : []),
+    ...(highlight ? [{ swatch: 'band' as const, label: 'This page’s placement type', meaning: 'highlight' as const }] : []),
   ];
   const notes = [
-    'Each row is in its own unit (places, carers, flats, homes…); the unit is written beside every bar. A rate "a year" is a yearly need.',
+    'Needs are grouped by what they are counted in (places, carers, flats, homes…), each group with its own scale, so bars are compared only within a group. A need "a year" is a yearly rate and has a group of its own.',
     ...(meta.notes ?? []),
   ];
   return chartOutput('gap', meta, { takeaway: takeaway(rows, highlight), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));

@@ -34,4 +34,13 @@ export const gapExamples = {
       { key: 'x', group: 'breaks', groupLabel: 'Short breaks', label: 'Disabled children · West', kind: 'stated', gap: { kind: 'not-published' }, size: 0, words: 'number not published', unit: 'places', timeframe: 'Not stated' },
     ],
   },
+  /** A placement type's page: only that type's rows, in the units they are counted in. */
+  onePage: {
+    meta: exampleMeta('gap-one-type', 'Synthetic shortfalls, homes only'),
+    suppressedKey: EXAMPLE_SUPPRESSED,
+    rows: [
+      { key: 'a', group: 'homes', groupLabel: 'Homes', label: 'Teenagers', kind: 'stated', gap: { kind: 'number', n: 12 }, size: 12, words: '12 more places', unit: 'places', timeframe: 'By 2026', supply: { shown: { kind: 'number', n: 40 }, label: 'Places now' } },
+      { key: 'g', group: 'homes', groupLabel: 'Homes', label: 'Complex needs', kind: 'stated', gap: { kind: 'number', n: 1 }, size: 1, words: '1 more home', unit: 'homes', timeframe: 'By 2027' },
+    ],
+  },
 } satisfies Record<string, GapChartInput>;

@@ -7,6 +7,7 @@
 import { esc } from './escape.ts';
 import { svgRoot } from './svg.ts';
 import type { ChartOutput } from './output.ts';
+import { paintOf } from './swatches.ts';
 
 /** The SVG element as it sits in a page: labelled by the chart's text alternative. */
 export function inlineSvg(chart: ChartOutput, variant: 'wide' | 'narrow', altId: string): string {
@@ -29,13 +30,13 @@ export function figureHtml(f: ChartOutput, o: FigureHtmlOptions): string {
   const file = (ext: string) => esc(o.href(`charts/${f.id}.${ext}`));
   const th = f.table.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('');
   const rows = f.table.rows
-    .map((r) => `<tr data-key="${esc(r.key)}">${r.cells.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${c === 'not published' ? ' class="not-published"' : ''}>${esc(c)}</td>`)).join('')}</tr>`)
+    .map((r) => `<tr data-key="${esc(r.key)}"${r.id ? ` data-row-id="${esc(r.id)}"` : ''}>${r.cells.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td${c === 'not published' ? ' class="not-published"' : ''}>${esc(c)}</td>`)).join('')}</tr>`)
     .join('');
-  return `<figure class="chart" id="${id}" aria-labelledby="${id}-title" data-chart>
+  return `<figure class="chart" id="${id}" aria-labelledby="${id}-title" data-chart data-kind="${esc(f.kind)}"${f.categorical ? ' data-categorical' : ''}>
 <figcaption class="chart__head"><${h} class="chart__title" id="${id}-title">${esc(f.title)}</${h}><p class="chart__takeaway">${esc(f.takeaway)}</p></figcaption>
 <div class="chart__plot">${inlineSvg(f, 'wide', altId)}${inlineSvg(f, 'narrow', `${altId}-n`)}<div class="chart__tip" hidden aria-hidden="true"></div></div>
 <p class="visually-hidden" id="${esc(altId)}">${esc(f.alt)}</p><p class="visually-hidden" id="${esc(altId)}-n">${esc(f.alt)}</p>
-<ul class="chart__legend" aria-label="Key">${f.legend.map((l) => `<li${l.meaning ? ` data-meaning="${esc(l.meaning)}"` : ''}><span class="swatch swatch--${l.swatch}" aria-hidden="true"></span>${esc(l.label)}</li>`).join('')}</ul>
+<ul class="chart__legend" aria-label="Key">${f.legend.map((l) => `<li data-meaning="${esc(l.meaning)}" data-fill="${esc(paintOf(l.swatch))}"><span class="swatch swatch--${l.swatch}" aria-hidden="true"></span>${esc(l.label)}</li>`).join('')}</ul>
 <details class="chart__data"><summary>Data table<span class="visually-hidden"> for “${esc(f.title)}”</span></summary><div class="table-wrap" tabindex="0" role="region" aria-labelledby="${id}-cap"><table><caption id="${id}-cap">${esc(f.table.caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div></details>
 ${f.notes.length ? `<ul class="chart__notes">${f.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : ''}
 <p class="chart__source">Source: ${esc(f.sources.join('; '))}. As at ${esc(o.formatDate(f.asAt))}.</p>

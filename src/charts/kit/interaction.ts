@@ -13,9 +13,12 @@ export interface MarkPos {
   col: number;
 }
 
-/** Attributes for a mark: its spoken/tooltip label, its grid position and the table row it matches. */
-export function markAttrs(label: string, pos: MarkPos, key: string): string {
-  return `class="${MARK_CLASS}" data-label="${esc(label)}" data-row="${pos.row}" data-col="${pos.col}" data-key="${esc(key)}"`;
+/**
+ * Attributes for a mark: its spoken/tooltip label, its grid position, the table row it matches,
+ * and the unit of the axis it is drawn against (none for a mark on no scale).
+ */
+export function markAttrs(label: string, pos: MarkPos, key: string, unit?: string): string {
+  return `class="${MARK_CLASS}" data-label="${esc(label)}" data-row="${pos.row}" data-col="${pos.col}" data-key="${esc(key)}"${unit ? ` data-unit="${esc(unit)}"` : ''}`;
 }
 
 /**

@@ -14,19 +14,22 @@ export interface Drawing {
   marks: number;
 }
 
-export type Swatch = 'supply' | 'gap' | 'computed' | 'third' | 'none' | 'suppressed' | 'band' | 'need-area' | 'range' | 'target' | 'baseline' | 'latest' | 'outline' | 'ink' | 'stripes';
+import type { Meaning } from './rules.ts';
+import type { Swatch } from './swatches.ts';
+export type { Swatch };
+
 export interface LegendItem {
   swatch: Swatch;
   label: string;
-  /** What the colour stands for, written on the key as data-meaning so a page can be checked for one meaning per colour. */
-  meaning?: string;
+  /** What the swatch's colour means; one paint has one meaning on a page. */
+  meaning: Meaning;
 }
 
 export interface DataTable {
   caption: string;
   columns: string[];
-  /** `key` ties a row to the mark(s) drawn from it, for highlighting. */
-  rows: { key: string; cells: string[] }[];
+  /** `key` ties a row to the mark(s) drawn from it, for highlighting; `id`, where given, is the row's own id that a bar segment points at (`data-table-row`). */
+  rows: { key: string; id?: string; cells: string[] }[];
 }
 
 export interface ChartMeta {
@@ -53,6 +56,8 @@ export interface ChartOutput extends ChartMeta {
   csv: string;
   wide: Drawing;
   narrow: Drawing;
+  /** Marks sit on no scale (a grid of states), so the chart has no axis and its marks no unit. */
+  categorical?: boolean;
   /** Where the chart's data can be downloaded, when not from the chart endpoints (official data links into its open data files). */
   downloads?: { label: string; href: string }[];
 }
@@ -66,7 +71,7 @@ export const csvOf = (t: DataTable) => csvFormatRows([t.columns, ...t.rows.map((
 export const prefixFor = (id: string, variant: 'w' | 'n' | 's') => `${id}-${variant}`;
 
 /** The parts of a ChartOutput that a draw function works out from its input. */
-export type ChartWords = Pick<ChartOutput, 'takeaway' | 'alt' | 'legend' | 'notes' | 'table'>;
+export type ChartWords = Pick<ChartOutput, 'takeaway' | 'alt' | 'legend' | 'notes' | 'table' | 'categorical'>;
 
 /**
  * Every chart ends the same way: its meta and words, the CSV of its table, and the drawing at

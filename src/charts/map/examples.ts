@@ -12,9 +12,9 @@ const base = {
     { locality: 'east', coordinates: square(-2.2, 50.6) },
   ],
   areas: [
-    { id: 'west', name: 'West Area', short: 'West', needs: 2, provision: 1, needText: 'Homes: 2 more places; Short breaks: number not published', provisionText: 'Oak House (homes)' },
-    { id: 'middle', name: 'Middle Area', short: 'Middle', needs: 0, provision: 3, needText: 'no stated need', provisionText: 'Ash (homes); Elm (homes); Yew (flats)' },
-    { id: 'east', name: 'East Area', short: 'East', needs: 0, provision: 0, needText: 'no stated need', provisionText: 'no named home or service' },
+    { id: 'west', name: 'West Area', short: 'West', needs: 2, needAmount: '2 places; 1 without a number', provision: 1, planned: 1, needText: 'Homes: 2 more places; Short breaks: number not published', provisionText: 'Oak House (homes)' },
+    { id: 'middle', name: 'Middle Area', short: 'Middle', needs: 0, needAmount: '', provision: 3, planned: 0, needText: 'no stated need', provisionText: 'Ash (homes); Elm (homes); Yew (flats)' },
+    { id: 'east', name: 'East Area', short: 'East', needs: 0, needAmount: '', provision: 0, planned: 0, needText: 'no stated need', provisionText: 'no named home or service' },
   ],
   approximate: true,
   attribution: 'Synthetic shapes for testing.',

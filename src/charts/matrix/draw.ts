@@ -6,6 +6,7 @@
 import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
+import { meaningOf, segmentOf, type Meaning } from '../kit/rules.ts';
 import { PAD } from '../kit/axes.ts';
 import { rect, text } from '../kit/svg.ts';
 import { fit, textWidth, wrap } from '../kit/text.ts';
@@ -33,6 +34,8 @@ export interface MatrixInput {
   /** The key's words for "c", from the disclosure rule in force. */
   suppressedKey: string;
 }
+
+const STATE_MEANING: Record<MatrixState, Meaning> = { gap: 'need', provision: 'supply', suppressed: 'suppressed', 'not-published': 'not-published' };
 
 function draw(input: MatrixInput, width: number, prefix: string): Drawing {
   const narrow = width < 500;
@@ -73,8 +76,8 @@ function draw(input: MatrixInput, width: number, prefix: string): Drawing {
       const x = x0 + ci * cw + 2;
       const w = cw - 4;
       const fill = state === 'gap' ? COLOURS.gap : state === 'provision' ? COLOURS.supply : `url(#${patternId(prefix, state === 'suppressed' ? 'suppressed' : 'none')})`;
-      const parts = [rect({ x, y, width: w, height: ch - 4, fill, stroke: state === 'not-published' ? COLOURS.none : state === 'suppressed' ? COLOURS.ink : undefined, 'stroke-width': 1 })];
-      if (cell?.alsoProvision) parts.push(rect({ x, y: y + ch - 4 - 7, width: w, height: 7, fill: COLOURS.supply, stroke: COLOURS.paper, 'stroke-width': 1 }));
+      const parts = [rect({ x, y, width: w, height: ch - 4, fill, stroke: state === 'not-published' ? COLOURS.none : state === 'suppressed' ? COLOURS.ink : undefined, 'stroke-width': 1, ...meaningOf(STATE_MEANING[state]), ...segmentOf(r.id) })];
+      if (cell?.alsoProvision) parts.push(rect({ x, y: y + ch - 4 - 7, width: w, height: 7, fill: COLOURS.supply, stroke: COLOURS.paper, 'stroke-width': 1, ...meaningOf('supply'), ...segmentOf(r.id) }));
       const label = state === 'suppressed' ? 'c' : cell?.text ?? '';
       if (label) {
         const size = 12.5;
@@ -118,7 +121,7 @@ export function matrixChart(input: MatrixInput): ChartOutput {
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Placement type', ...cols.map((c) => c.label)],
-    rows: rows.map((r) => ({ key: r.id, cells: [r.label, ...cols.map((c) => at(r.id, c.id)?.detail ?? 'not published')] })),
+    rows: rows.map((r) => ({ key: r.id, id: r.id, cells: [r.label, ...cols.map((c) => at(r.id, c.id)?.detail ?? 'not published')] })),
   };
   const n = (s: MatrixState) => cells.filter((c) => c.state === s).length;
   const hl = cols.find((c) => c.id === input.highlightCol);
@@ -127,15 +130,15 @@ export function matrixChart(input: MatrixInput): ChartOutput {
     (hl ? ` The ${hl.label} column is outlined.` : '') +
     ` Cells with a need: ${cells.filter((c) => c.state === 'gap').map((c) => `${rows.find((r) => r.id === c.row)?.label} in ${cols.find((k) => k.id === c.col)?.label}`).join('; ')}.`;
   const legend: LegendItem[] = [
-    { swatch: 'gap', label: 'Stated need (number = how many more)' },
-    { swatch: 'supply', label: 'Named provision (number = places); a blue strip under a need: provision there too' },
-    { swatch: 'suppressed', label: input.suppressedKey },
-    { swatch: 'none', label: 'not published for this locality' },
+    { swatch: 'gap', label: 'Stated need (number = how many more)', meaning: 'need' },
+    { swatch: 'supply', label: 'Named provision (number = places); a blue strip under a need: provision there too', meaning: 'supply' },
+    { swatch: 'suppressed', label: input.suppressedKey, meaning: 'suppressed' },
+    { swatch: 'none', label: 'not published for this locality', meaning: 'not-published' },
   ];
   const notes = [
     'A cell with both a need and provision shows the need. Where a cell holds more than one need or service, it shows how many; the table lists them.',
     ...(meta.notes ?? []),
   ];
-  return chartOutput('matrix', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
+  return chartOutput('matrix', meta, { takeaway: takeaway(input), alt, legend, notes, table, categorical: true }, (width, prefix) => draw(input, width, prefix));
 }
 

@@ -12,6 +12,7 @@ import { scaleLinear } from 'd3';
 import { COLOURS, patternDefs } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
+import { PANEL, axisAttrs, meaningAttr, segmentOf } from '../kit/rules.ts';
 import { statusBox } from '../kit/marks.ts';
 import { PAD } from '../kit/axes.ts';
 import { line, text } from '../kit/svg.ts';
@@ -30,7 +31,12 @@ export interface ProgressRow {
   latest: Reading | null;
   target: Reading | 'not-published';
 }
-export interface ProgressInput { meta: ChartMeta; rows: ProgressRow[] }
+export interface ProgressInput {
+  meta: ChartMeta;
+  rows: ProgressRow[];
+  /** The key's words for c, where a reading is withheld. */
+  suppressedKey?: string;
+}
 
 export const AIM: Record<Direction, string> = { increase: 'Aim: increase ↑', decrease: 'Aim: reduce ↓', zero: 'Aim: reach zero', deliver: 'Aim: deliver', qualitative: 'Aim: qualitative' };
 const val = (r: Reading | null | 'not-published') => (r && r !== 'not-published' ? bounds(r.shown)?.[1] ?? null : null);
@@ -59,31 +65,32 @@ function draw(input: ProgressInput, width: number, prefix: string): Drawing {
     out.push(text(PAD, y + 14, lines, { size: 14, bold: true }));
     y += 14 + (lines.length - 1) * 17.5 + 8;
     const parts: string[] = [];
+    let axis = '';
     const values = [val(r.baseline), val(r.latest), val(r.target)].filter((v): v is number => v !== null);
     const cy = y + 16;
     const hidden = (['baseline', 'latest'] as const).filter((k) => r[k]?.shown.kind === 'suppressed');
     if (values.length && r.unit) {
       const x = scaleLinear().domain([0, r.unit === 'percent' ? 100 : Math.max(...values) * 1.15 || 1]).nice().range([trackL, trackR]);
       const top = x.domain()[1];
-      parts.push(line({ x1: x(0), x2: x(top), y1: cy, y2: cy, stroke: COLOURS.none, 'stroke-width': 2 }));
-      parts.push(text(x(0), cy + 20, '0', { size: 11.5, fill: COLOURS.muted }), text(x(top), cy + 20, formatShown({ kind: 'number', n: top }, r.unit).replace(/ .*/, ''), { size: 11.5, anchor: 'end', fill: COLOURS.muted }));
+      // The row's own scale: its axis names the row's unit.
+      axis = `<g ${axisAttrs('x', r.unit)}>${line({ x1: x(0), x2: x(top), y1: cy, y2: cy, stroke: COLOURS.none, 'stroke-width': 2 })}${text(x(0), cy + 20, '0', { size: 11.5, fill: COLOURS.muted })}${text(x(top), cy + 20, formatShown({ kind: 'number', n: top }, r.unit).replace(/ .*/, ''), { size: 11.5, anchor: 'end', fill: COLOURS.muted })}</g>`;
       const b = val(r.baseline);
       const l = val(r.latest);
       const t = val(r.target);
       if (b !== null && l !== null && b !== l) {
         parts.push(`<path d="M${x(b).toFixed(1)} ${cy}H${(x(l) + (l > b ? -8 : 8)).toFixed(1)}" stroke="${COLOURS.supply}" stroke-width="3"/><path d="M${x(l).toFixed(1)} ${cy}l${l > b ? -9 : 9} -5v10z" fill="${COLOURS.supply}"/>`);
       }
-      if (t !== null) parts.push(`<path d="M${x(t).toFixed(1)} ${cy - 9}l9 9-9 9-9-9z" fill="${COLOURS.gap}"/>`);
-      if (b !== null) parts.push(`<circle cx="${x(b).toFixed(1)}" cy="${cy}" r="6" fill="${COLOURS.paper}" stroke="${COLOURS.supply}" stroke-width="3"/>`);
-      if (l !== null) parts.push(`<circle cx="${x(l).toFixed(1)}" cy="${cy}" r="7" fill="${COLOURS.supply}"/>`);
+      if (t !== null) parts.push(`<path d="M${x(t).toFixed(1)} ${cy - 9}l9 9-9 9-9-9z" fill="${COLOURS.gap}" ${meaningAttr('target')}/>`);
+      if (b !== null) parts.push(`<circle cx="${x(b).toFixed(1)}" cy="${cy}" r="6" fill="${COLOURS.paper}" stroke="${COLOURS.supply}" stroke-width="3" ${meaningAttr('baseline')}/>`);
+      if (l !== null) parts.push(`<circle cx="${x(l).toFixed(1)}" cy="${cy}" r="7" fill="${COLOURS.supply}" ${meaningAttr('latest')}/>`);
       // Value labels above the markers; the latest goes on the side it moved to.
       if (b !== null) parts.push(text(x(b), cy - 13, fmt(r.baseline!, r.unit), { size: 12.5, anchor: l !== null && l > b ? 'end' : l !== null && l < b ? 'start' : 'middle' }));
       if (l !== null && l !== b) parts.push(text(x(l), cy - 13, fmt(r.latest!, r.unit), { size: 12.5, anchor: l > (b ?? 0) ? 'start' : 'end', bold: true }));
     } else if (!hidden.length) {
-      parts.push(statusBox('not-published', trackL, cy - 11, 22, prefix, 'no number published').svg);
+      parts.push(statusBox('not-published', trackL, cy - 11, 22, prefix, 'no number published', segmentOf(r.key)).svg);
     }
     // A withheld reading (c) is shown as such, never placed on the scale.
-    hidden.forEach((h, i) => parts.push(statusBox('suppressed', (trackL + trackR) / 2 - 40 + i * 90, cy - 11, 22, prefix, `${h} c`).svg));
+    hidden.forEach((h, i) => parts.push(statusBox('suppressed', (trackL + trackR) / 2 - 40 + i * 90, cy - 11, 22, prefix, `${h} c`, segmentOf(r.key)).svg));
     const aim = AIM[r.direction];
     const tgt = r.target === 'not-published' ? 'target not published' : `target ${fmt(r.target, r.unit)}`;
     if (narrow) {
@@ -95,7 +102,8 @@ function draw(input: ProgressInput, width: number, prefix: string): Drawing {
       y += 40;
     }
     const desc = `Priority ${r.priority}, ${r.label}: baseline ${r.baseline ? `${fmt(r.baseline, r.unit)} (${r.baseline.when})` : 'not published'}; latest ${r.latest ? `${fmt(r.latest, r.unit)} (${r.latest.when})` : 'not published'}; ${tgt}; ${aim.replace(/ [↑↓]$/, '').toLowerCase()}.`;
-    out.push(`<g ${markAttrs(desc, { row: ri, col: 0 }, r.key)}>${parts.join('')}</g>`);
+    const scaled = axis !== '' && r.unit ? r.unit : undefined;
+    out.push(`<g ${PANEL}>${axis}<g ${markAttrs(desc, { row: ri, col: 0 }, r.key, scaled)}>${parts.join('')}</g></g>`);
     marks++;
     y += 14;
     if (ri < input.rows.length - 1) out.push(line({ x1: PAD, x2: width - PAD, y1: y - 6, y2: y - 6, stroke: COLOURS.grid }));
@@ -120,17 +128,18 @@ export function progressChart(input: ProgressInput): ChartOutput {
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Measure', 'Priority', 'Aim', 'Baseline', 'Latest', 'Target'],
-    rows: rows.map((r) => ({ key: r.key, cells: [r.label, String(r.priority), AIM[r.direction].replace(/^Aim: | [↑↓]$/g, ''), cell(r.baseline, r.unit), cell(r.latest, r.unit), cell(r.target, r.unit)] })),
+    rows: rows.map((r) => ({ key: r.key, id: r.key, cells: [r.label, String(r.priority), AIM[r.direction].replace(/^Aim: | [↑↓]$/g, ''), cell(r.baseline, r.unit), cell(r.latest, r.unit), cell(r.target, r.unit)] })),
   };
   const noNumber = rows.filter((r) => !r.baseline).length;
   const alt = `Chart of ${rows.length} success measures, one row each, with the baseline as a hollow circle, the latest reading as a filled circle and any target as a diamond, each on the measure's own scale. ` +
     `${rows.filter((r) => r.target === 'not-published').length} have no published target${noNumber ? ` and ${noNumber} have no number at all` : ''}. ` +
     rows.filter((r) => r.baseline).map((r) => `${r.label}: baseline ${cell(r.baseline, r.unit)}${r.latest ? `, latest ${cell(r.latest, r.unit)}` : ''}${r.target !== 'not-published' ? `, target ${cell(r.target, r.unit)}` : ''}`).join('; ') + '.';
   const legend: LegendItem[] = [
-    { swatch: 'baseline', label: 'Baseline' },
-    { swatch: 'latest', label: 'Latest reading' },
-    { swatch: 'target', label: 'Target' },
-    { swatch: 'none', label: 'No number published' },
+    { swatch: 'baseline', label: 'Baseline', meaning: 'baseline' },
+    { swatch: 'latest', label: 'Latest reading', meaning: 'latest' },
+    { swatch: 'target', label: 'Target', meaning: 'target' },
+    { swatch: 'none', label: 'No number published', meaning: 'not-published' },
+    ...(rows.some((r) => r.baseline?.shown.kind === 'suppressed' || r.latest?.shown.kind === 'suppressed') ? [{ swatch: 'suppressed' as const, label: input.suppressedKey ?? 'c: withheld to protect confidentiality (a small number)', meaning: 'suppressed' as const }] : []),
   ];
   const notes = ['Each measure has its own scale, from 0 to a little above its largest value (0 to 100 for percentages).', 'The strategy sets directions rather than numbers for most measures; where it sets no number, the target is “not published”.', ...(meta.notes ?? [])];
   return chartOutput('progress', meta, { takeaway: takeaway(rows), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));

@@ -1,7 +1,7 @@
 /** The success-measures chart's input from the model: each priority's measures with baseline, latest and target. */
 import type { Model, ShownReading } from '../../data/model.ts';
 import { formatMonth } from '../../text/format.ts';
-import { chartMeta } from '../from-model.ts';
+import { chartMeta, suppressedKey } from '../from-model.ts';
 import type { ProgressInput, ProgressRow, Reading } from './draw.ts';
 
 const TITLE = 'Progress against the strategy’s success measures';
@@ -26,5 +26,5 @@ export function progressInput(m: Model, id: string): ProgressInput | null {
       };
     }),
   );
-  return rows.length ? { meta: chartMeta(m, id, TITLE, refs), rows } : null;
+  return rows.length ? { meta: chartMeta(m, id, TITLE, refs), rows, suppressedKey: suppressedKey(m) } : null;
 }

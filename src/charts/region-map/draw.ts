@@ -15,6 +15,7 @@ import { symbolMeaning } from '../../text/symbols.ts';
 import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
+import { axisAttrs, meaningAttr, meaningOf, type Meaning } from '../kit/rules.ts';
 import { PAD } from '../kit/axes.ts';
 import { rect, text } from '../kit/svg.ts';
 import { textWidth, wrap } from '../kit/text.ts';
@@ -124,6 +125,8 @@ type Placed = { area: RegionMapArea; kind: 'name'; lines: string[]; x: number; y
 
 const short = (a: RegionMapArea, unit: Unit) => (a.shown.kind === 'not-published' ? 'no figure' : formatShownNumber(a.shown, unit));
 
+const meaningFor = (a: RegionMapArea): Meaning => (numberOf(a.shown) !== null ? 'scale' : a.shown.kind === 'suppressed' ? 'suppressed' : 'not-published');
+
 function fillFor(a: RegionMapArea, classes: Classes, prefix: string): string {
   const n = numberOf(a.shown);
   if (n !== null) return classes.colours[classOf(classes, n)];
@@ -143,15 +146,18 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
   y += keyTitle.length * 16 + 6;
   let x = PAD;
   const sw = 22;
+  // The colour key is this map's axis: shades of one measure, in its one unit.
+  const key: string[] = [];
   for (let i = 0; i < classes.colours.length; i++) {
     const w = sw + 6 + textWidth(classes.labels[i], 12.5) + 14;
     if (x + w > width - PAD && x > PAD) {
       x = PAD;
       y += 20;
     }
-    out.push(rect({ x, y, width: sw, height: 14, fill: classes.colours[i], stroke: COLOURS.ink, 'stroke-width': 1 }), text(x + sw + 6, y + 11.5, classes.labels[i], { size: 12.5 }));
+    key.push(rect({ x, y, width: sw, height: 14, fill: classes.colours[i], stroke: COLOURS.ink, 'stroke-width': 1, ...meaningOf('scale') }), text(x + sw + 6, y + 11.5, classes.labels[i], { size: 12.5 }));
     x += w;
   }
+  out.push(`<g ${axisAttrs('colour', unit)}>${key.join('')}</g>`);
   if (classes.colours.length) y += 24;
 
   // The map, fitted to the width; tall regions are capped so the page stays readable.
@@ -170,7 +176,7 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
   let marks = 0;
   areas.forEach((a, i) => {
     const aria = `${a.name}: ${a.valueText}${a.note ? ` (${a.note})` : ''}`;
-    out.push(`<g ${markAttrs(aria, { row: 0, col: marks }, a.code)}><path d="${path(features[i]) ?? ''}" fill="${fillFor(a, classes, prefix)}" stroke="${COLOURS.ink}" stroke-width="${narrow ? 0.6 : 0.8}" stroke-linejoin="round"/></g>`);
+    out.push(`<g ${markAttrs(aria, { row: 0, col: marks }, a.code, unit)}><path d="${path(features[i]) ?? ''}" fill="${fillFor(a, classes, prefix)}" stroke="${COLOURS.ink}" stroke-width="${narrow ? 0.6 : 0.8}" stroke-linejoin="round" ${meaningAttr(meaningFor(a))}/></g>`);
     marks++;
   });
   const hi = areas.findIndex((a) => a.code === input.highlight);
@@ -327,8 +333,8 @@ export function regionMapDraw(input: RegionMapInput): ChartOutput {
     (none.length ? ` No figure, drawn hatched: ${none.map((a) => `${a.name} (${a.valueText})`).join(', ')}.` : '') +
     (input.highlight ? ` ${areas.find((a) => a.code === input.highlight)?.name ?? ''} is outlined in bold.` : '');
   const legend: LegendItem[] = [];
-  if (suppressed.length) legend.push({ swatch: 'suppressed', label: input.suppressedKey });
-  if (none.length) legend.push({ swatch: 'none', label: `No figure shown: ${noneWords(none)}` });
+  if (suppressed.length) legend.push({ swatch: 'suppressed', label: input.suppressedKey, meaning: 'suppressed' });
+  if (none.length) legend.push({ swatch: 'none', label: `No figure shown: ${noneWords(none)}`, meaning: 'not-published' });
   const notes = [
     `${classes.labels.length ? `Darker blue is higher: ${input.measureLabel.toLowerCase()}, ${classes.labels.join('; ')}.` : 'No area has a figure to shade.'} Where a name does not fit its area, a number marks it and the list under the map gives its value.`,
     ...(meta.notes ?? []),

@@ -9,7 +9,9 @@ import { bounds } from '../../data/shown.ts';
 import type { Unit } from '../../data/schemas/common.ts';
 import type { Qualifier } from '../../data/schemas/observations.ts';
 import { formatShown, formatShownNumber } from '../../text/format.ts';
-import { COLOURS, patternDefs } from '../kit/palette.ts';
+import { COLOURS, LINES, patternDefs } from '../kit/palette.ts';
+import { axisAttrs, meaningAttr, segmentOf } from '../kit/rules.ts';
+import { esc } from '../kit/escape.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
 import { statusBox } from '../kit/marks.ts';
@@ -24,14 +26,21 @@ export interface TrendInput {
   unit: Unit;
   /** What the values are ("Children in care"). */
   measure: string;
+  /** The key's words for c, where a point is withheld. */
+  suppressedKey?: string;
   /** A takeaway worked out by the caller, for comparisons the generic sentence cannot make. */
   takeaway?: string;
 }
 
+/**
+ * Lines in their own colours (not supply blue or need orange, which mean something else on the
+ * same pages): the chart's main series first. Each also has its own dash and marker shape and
+ * is named at its end, so colour is never the only key.
+ */
 const STYLE = [
-  { colour: COLOURS.supply, dash: undefined, swatch: 'supply' as const, shape: 'circle' },
-  { colour: COLOURS.gap, dash: '6 4', swatch: 'gap' as const, shape: 'square' },
-  { colour: COLOURS.third, dash: '2 3', swatch: 'third' as const, shape: 'diamond' },
+  { colour: LINES[0], dash: undefined, swatch: 'line-1' as const, shape: 'circle', meaning: 'main-series' as const },
+  { colour: LINES[1], dash: '6 4', swatch: 'line-2' as const, shape: 'square', meaning: 'second-series' as const },
+  { colour: LINES[2], dash: '2 3', swatch: 'line-3' as const, shape: 'diamond', meaning: 'third-series' as const },
 ];
 const LINE_WORDS = ['solid line, circles', 'dashed line, squares', 'dotted line, diamonds'];
 const mid = (s: Shown) => {
@@ -50,10 +59,12 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
   const y = scaleLinear().domain([0, (max(all, (p) => bounds(p.shown)?.[1] ?? 0) ?? 1) * 1.1]).nice().range([height - m.bottom, m.top]);
   const fmt = (n: number) => formatShownNumber({ kind: 'number', n }, input.unit).replace(/(\d),(\d{3}),(\d{3})$/, '$1.$2m').replace(/\.(\d)\d*m$/, '.$1m');
   const out: string[] = [patternDefs(prefix)];
+  const axis: string[] = [];
   for (const t of y.ticks(narrow ? 4 : 5)) {
-    out.push(line({ x1: m.left, x2: width - m.right, y1: y(t), y2: y(t), stroke: COLOURS.grid }), text(m.left - 6, y(t), fmt(t), { size: 12, anchor: 'end', baseline: 'middle', fill: COLOURS.muted }));
+    axis.push(line({ x1: m.left, x2: width - m.right, y1: y(t), y2: y(t), stroke: COLOURS.grid }), text(m.left - 6, y(t), fmt(t), { size: 12, anchor: 'end', baseline: 'middle', fill: COLOURS.muted }));
   }
-  out.push(line({ x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: COLOURS.ink }));
+  axis.push(line({ x1: m.left, x2: width - m.right, y1: y(0), y2: y(0), stroke: COLOURS.ink }));
+  out.push(`<g ${axisAttrs('y', input.unit)}>${axis.join('')}</g>`);
   // Few dates: label each with its own period ("2019/20"); many: whole years only.
   const dates = [...new Map(all.map((p) => [p.date, p.label])).entries()];
   if (dates.length <= (narrow ? 4 : 6)) {
@@ -77,30 +88,31 @@ function draw(input: TrendInput, width: number, prefix: string): Drawing {
     const st = STYLE[si % STYLE.length];
     const pts = s.points.map((p) => ({ p, v: mid(p.shown), x: x(d(p.date)) }));
     const path = d3line<(typeof pts)[number]>().defined((q) => q.v !== null).x((q) => q.x).y((q) => y(q.v!))(pts) ?? '';
-    out.push(`<path d="${path.replace(/(\.\d)\d+/g, '$1')}" fill="none" stroke="${st.colour}" stroke-width="2.5"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/>`);
+    out.push(`<path d="${path.replace(/(\.\d)\d+/g, '$1')}" fill="none" stroke="${st.colour}" stroke-width="2.5"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''} ${meaningAttr(st.meaning)}/>`);
     const vals = pts.filter((q) => q.v !== null);
     const top = vals.reduce((a, b) => (b.v! > a.v! ? b : a), vals[0]);
     pts.forEach((q, i) => {
       const desc = `${s.label}, ${q.p.label}: ${formatShown(q.p.shown, input.unit, q.p.qualifier)}`;
       let mark: string;
       if (q.v === null) {
-        const box = statusBox(q.p.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', q.x - 9, y(0) - 22, 18, prefix, q.p.shown.kind === 'suppressed' ? 'c' : '');
+        const box = statusBox(q.p.shown.kind === 'suppressed' ? 'suppressed' : 'not-published', q.x - 9, y(0) - 22, 18, prefix, q.p.shown.kind === 'suppressed' ? 'c' : '', segmentOf(`${s.key}:${q.p.date}`));
         mark = box.svg;
       } else {
         const b = bounds(q.p.shown)!;
         const range = b[1] > b[0] ? line({ x1: q.x, x2: q.x, y1: y(b[0]), y2: y(b[1]), stroke: st.colour, 'stroke-width': 3 }) : '';
+        const ma = meaningAttr(st.meaning);
         const shape = st.shape === 'circle'
-          ? `<circle cx="${q.x.toFixed(1)}" cy="${y(q.v).toFixed(1)}" r="4.5" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`
+          ? `<circle cx="${q.x.toFixed(1)}" cy="${y(q.v).toFixed(1)}" r="4.5" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5" ${ma}/>`
           : st.shape === 'diamond'
-          ? `<path d="M${q.x.toFixed(1)} ${(y(q.v) - 6).toFixed(1)}l6 6-6 6-6-6z" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`
-          : `<rect x="${(q.x - 4.5).toFixed(1)}" y="${(y(q.v) - 4.5).toFixed(1)}" width="9" height="9" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5"/>`;
+          ? `<path d="M${q.x.toFixed(1)} ${(y(q.v) - 6).toFixed(1)}l6 6-6 6-6-6z" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5" ${ma}/>`
+          : `<rect x="${(q.x - 4.5).toFixed(1)}" y="${(y(q.v) - 4.5).toFixed(1)}" width="9" height="9" fill="${st.colour}" stroke="${COLOURS.paper}" stroke-width="1.5" ${ma} data-segment="" data-table-row="${esc(`${s.key}:${q.p.date}`)}"/>`;
         // With three or more lines only the first (the area itself) is labelled; the rest would collide.
         const labelIt = (input.series.length <= 2 || si === 0) && (q === vals[0] || q === vals[vals.length - 1] || q === top);
         const above = input.series.length === 1 || q.v >= (highest.get(q.p.date) ?? q.v);
         const lab = labelIt ? text(Math.min(Math.max(q.x, m.left + 16), width - m.right - (narrow ? 16 : 0)), y(q.v) + (above ? -10 : 20), (q.p.qualifier === 'over' ? 'over ' : q.p.qualifier === 'about' ? 'about ' : '') + fmt(q.v), { size: 12.5, anchor: 'middle', bold: true }) : '';
         mark = range + shape + lab;
       }
-      out.push(`<g ${markAttrs(desc, { row: si, col: i }, `${s.key}:${q.p.date}`)}>${mark}</g>`);
+      out.push(`<g ${markAttrs(desc, { row: si, col: i }, `${s.key}:${q.p.date}`, input.unit)}>${mark}</g>`);
       marks++;
     });
     // Name each line at its right end (wide) so colour is never the only key.
@@ -144,14 +156,15 @@ export function trendChart(input: TrendInput): ChartOutput {
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: ['Series', 'When', 'Date', 'Value'],
-    rows: series.flatMap((s) => s.points.map((p) => ({ key: `${s.key}:${p.date}`, cells: [s.label, p.label, p.date, formatShown(p.shown, unit, p.qualifier)] }))),
+    rows: series.flatMap((s) => s.points.map((p) => ({ key: `${s.key}:${p.date}`, id: `${s.key}:${p.date}`, cells: [s.label, p.label, p.date, formatShown(p.shown, unit, p.qualifier)] }))),
   };
   const n = series.reduce((a, s) => a + s.points.length, 0);
   const alt = `Line chart${series.length > 1 ? ` of ${series.length} series` : ''}, ${n} points from ${series[0].points[0]?.label} to ${series[0].points.at(-1)?.label}. ` +
     series.map((s) => `${s.label}: ${s.points.map((p) => `${p.label} ${formatShown(p.shown, unit, p.qualifier)}`).join(', ')}`).join('. ') + '.';
   const legend: LegendItem[] = [
-    ...series.map((s, i) => ({ swatch: STYLE[i % STYLE.length].swatch, label: series.length > 1 ? `${s.label} (${LINE_WORDS[i % LINE_WORDS.length]})` : s.label })),
-    ...(series.some((s) => s.points.some((p) => mid(p.shown) === null)) ? [{ swatch: 'none' as const, label: 'not published' }] : []),
+    ...series.map((s, i) => ({ swatch: STYLE[i % STYLE.length].swatch, label: series.length > 1 ? `${s.label} (${LINE_WORDS[i % LINE_WORDS.length]})` : s.label, meaning: STYLE[i % STYLE.length].meaning })),
+    ...(series.some((s) => s.points.some((p) => mid(p.shown) === null && p.shown.kind !== 'suppressed')) ? [{ swatch: 'none' as const, label: 'not published', meaning: 'not-published' as const }] : []),
+    ...(series.some((s) => s.points.some((p) => p.shown.kind === 'suppressed')) ? [{ swatch: 'suppressed' as const, label: input.suppressedKey ?? 'c: withheld to protect confidentiality (a small number)', meaning: 'suppressed' as const }] : []),
   ];
   // Say so only when the dates really are uneven (yearly series are not).
   const times = [...new Set(series.flatMap((s) => s.points.map((p) => d(p.date).getTime())))].sort((a, b) => a - b);

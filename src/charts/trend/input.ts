@@ -2,7 +2,7 @@
 import type { Model } from '../../data/model.ts';
 import { series } from '../../data/observations.ts';
 import { formatMonth } from '../../text/format.ts';
-import { chartMeta } from '../from-model.ts';
+import { chartMeta, suppressedKey } from '../from-model.ts';
 import type { TrendInput, TrendSeries } from './draw.ts';
 
 /** One trend chart of one measure: which measure, and the words around it. */
@@ -29,7 +29,7 @@ export function measureTrendInput(m: Model, t: MeasureTrend): TrendInput | null 
     label: t.label,
     points: obs.map((o) => ({ date: o.asAt, label: o.period ?? formatMonth(o.asAt), shown: o.shown, qualifier: o.qualifier })),
   };
-  return { meta: chartMeta(m, t.id, t.title, obs, t.notes), series: [line], unit: obs[0].unit, measure: t.words };
+  return { meta: chartMeta(m, t.id, t.title, obs, t.notes), series: [line], unit: obs[0].unit, measure: t.words, suppressedKey: suppressedKey(m) };
 }
 
 /** Financial year "2019/20" → its last day, 2020-03-31. */

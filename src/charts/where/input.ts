@@ -17,30 +17,35 @@ const onCouncil = (o: ShownObservation) => o.area === 'council';
 const isPart = (o: ShownObservation) => o.location !== undefined && (LOCATION_PARTS as string[]).includes(o.location);
 const partKey = (o: ShownObservation) => o.location as PartKey;
 
-/** One bar per location breakdown at a date: its parts, and its total (its own, or the count of the same children then). */
+/**
+ * One bar per location breakdown at each of its dates: its parts, and its total (its own, or the
+ * count of the same children then). Parts and total of a bar share one date, so a bar never
+ * mixes figures from different dates.
+ */
 function locationRows(m: Model, refs: Map<string, ShownObservation[]>): WhereRow[] {
   const place = placeName(m);
   const rows: WhereRow[] = [];
   for (const all of m.observations.byBreakdown.values()) {
-    const lp = all
-      .filter((o) => o.topic === 'location' && onCouncil(o) && isPart(o))
-      .sort((a, b) => LOCATION_PARTS.indexOf(partKey(a)) - LOCATION_PARTS.indexOf(partKey(b)));
-    if (!lp.length) continue;
-    const { unit, asAt, placementType, breakdown } = lp[0];
-    const total =
-      all.find((o) => o.total) ??
-      (placementType ? m.observations.byType.get(placementType) ?? [] : []).find((o) => o.topic === 'placed' && !o.location && o.asAt === asAt && o.unit === unit && onCouncil(o));
-    const key = `${breakdown}-${asAt.slice(0, 7)}`;
-    refs.set(key, [...lp, ...(total ? [total] : [])]);
-    rows.push({
-      key,
-      // Without a total, the parts' own label, less its place ("… in Westshire").
-      label: `${total?.label ?? lp[0].label.replace(new RegExp(` in ${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '')}, ${formatMonth(asAt)}`,
-      types: placementType ? [placementType] : [],
-      unit,
-      total: total?.shown ?? null,
-      parts: lp.map((o) => ({ key: partKey(o), shown: o.shown })),
-    });
+    const parts = all.filter((o) => o.topic === 'location' && onCouncil(o) && isPart(o));
+    for (const asAt of [...new Set(parts.map((o) => o.asAt))].sort()) {
+      const lp = parts.filter((o) => o.asAt === asAt).sort((a, b) => LOCATION_PARTS.indexOf(partKey(a)) - LOCATION_PARTS.indexOf(partKey(b)));
+      const { unit, placementType, breakdown } = lp[0];
+      const total =
+        all.find((o) => o.total && o.asAt === asAt) ??
+        (placementType ? m.observations.byType.get(placementType) ?? [] : []).find((o) => o.topic === 'placed' && !o.location && o.asAt === asAt && o.unit === unit && onCouncil(o));
+      const key = `${breakdown}-${asAt.slice(0, 7)}`;
+      refs.set(key, [...lp, ...(total ? [total] : [])]);
+      rows.push({
+        key,
+        // Without a total, the parts' own label, less its place ("… in Westshire").
+        label: `${total?.label ?? lp[0].label.replace(new RegExp(` in ${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '')}, ${formatMonth(asAt)}`,
+        asAt,
+        types: placementType ? [placementType] : [],
+        unit,
+        total: total?.shown ?? null,
+        parts: lp.map((o) => ({ key: partKey(o), shown: o.shown })),
+      });
+    }
   }
   return rows.sort((a, b) => b.label.localeCompare(a.label));
 }
@@ -61,6 +66,7 @@ function operatorRows(m: Model, refs: Map<string, ShownObservation[]>): WhereRow
       return [{
         key,
         label: `Children in foster care, ${formatMonth(council.asAt)}`,
+        asAt: council.asAt,
         types: [council.placementType, ifa.placementType].filter((t): t is string => t !== undefined),
         unit: council.unit,
         total: total?.shown ?? null,
