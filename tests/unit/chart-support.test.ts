@@ -1,7 +1,7 @@
 /** Palette contrast and colour-blind separation, keyboard movement rules, and the map data files. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
-import { COLOURS, LINES, NEED_SCALE, OPERATOR, WHERE, textOn } from '../../src/charts/kit/palette.ts';
+import { COLOURS, LINES, MONEY, NEED_SCALE, OPERATOR, WHERE, textOn } from '../../src/charts/kit/palette.ts';
 import { nextMark } from '../../src/charts/kit/interaction.ts';
 import { WardLocalities, LocalityMap } from '../../src/data/schemas/locality-map.ts';
 
@@ -37,13 +37,13 @@ const deltaE = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1]
 
 describe('chart palette', () => {
   it('every meaningful colour drawn without an outline has at least 3:1 contrast with white (WCAG 1.4.11)', () => {
-    for (const c of [COLOURS.supply, COLOURS.gap, COLOURS.none, COLOURS.ink, ...LINES, WHERE['in-area'], WHERE.neighbouring, OPERATOR.council]) expect(contrast(c, '#ffffff'), c).toBeGreaterThanOrEqual(3);
+    for (const c of [COLOURS.supply, COLOURS.gap, COLOURS.none, COLOURS.ink, ...LINES, WHERE['in-area'], WHERE.neighbouring, OPERATOR.council, MONEY.spending]) expect(contrast(c, '#ffffff'), c).toBeGreaterThanOrEqual(3);
   });
   it('fills drawn with an ink outline have at least 3:1 contrast with the outline or with white', () => {
     for (const c of [WHERE['further-away'], OPERATOR.independent, ...NEED_SCALE]) expect(Math.max(contrast(c, COLOURS.ink), contrast(c, '#ffffff')), c).toBeGreaterThanOrEqual(3);
   });
   it('text on filled marks has at least 4.5:1 contrast (white or ink, whichever the fill takes)', () => {
-    for (const c of [COLOURS.supply, COLOURS.gap, ...Object.values(WHERE), ...Object.values(OPERATOR)]) expect(contrast(c, textOn(c)), c).toBeGreaterThanOrEqual(4.5);
+    for (const c of [COLOURS.supply, COLOURS.gap, ...Object.values(WHERE), ...Object.values(OPERATOR), MONEY.spending]) expect(contrast(c, textOn(c)), c).toBeGreaterThanOrEqual(4.5);
     expect(textOn(COLOURS.supply)).toBe('#ffffff');
     expect(textOn(WHERE['further-away'])).toBe(COLOURS.ink);
   });

@@ -3,15 +3,15 @@
  * per sum the documents give (budget, spending, difference from budget), every bar labelled
  * with its value. All bars share one axis in pounds; differences from budget are drawn from
  * zero, overspends to the right and underspends to the left, so the direction never rests on
- * the fill. The fills use no palette colour (outline: budgeted, solid ink: spent, stripes: the
- * difference), because the pages that show this chart also show where children live, whose
- * blue, orange and grey already mean council, independent and further away.
+ * the fill. The fills mean money and nothing else on any page (outline: budgeted, solid wine:
+ * spent, ink stripes: the difference): blue and orange mean supply and need, teal and purple
+ * where children live and who cares for them, and black is a trend line's main series.
  */
 import { max, min } from 'd3';
 import type { Shown } from '../../data/shown.ts';
 import { bounds } from '../../data/shown.ts';
 import { formatShown } from '../../text/format.ts';
-import { COLOURS, patternDefs } from '../kit/palette.ts';
+import { COLOURS, MONEY, patternDefs } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
 import { axisAttrs, meaningOf, segmentOf, type Meaning } from '../kit/rules.ts';
@@ -54,7 +54,7 @@ export interface FinanceInput {
 const stripes = (prefix: string) => `${prefix}-difference`;
 const BAR: Record<FinanceKind, (prefix: string) => Record<string, string | number>> = {
   budget: () => ({ fill: COLOURS.paper, stroke: COLOURS.ink, 'stroke-width': 1.5 }),
-  spend: () => ({ fill: COLOURS.ink }),
+  spend: () => ({ fill: MONEY.spending }),
   over: (p) => ({ fill: `url(#${stripes(p)})`, stroke: COLOURS.ink, 'stroke-width': 1.2 }),
   under: (p) => ({ fill: `url(#${stripes(p)})`, stroke: COLOURS.ink, 'stroke-width': 1.2 }),
 };
@@ -206,7 +206,7 @@ export function financeChart(input: FinanceInput): ChartOutput {
   const has = (k: FinanceKind[]) => bars.some(({ b }) => k.includes(b.kind));
   const legend: LegendItem[] = [
     ...(has(['budget']) ? [{ swatch: 'outline' as const, label: 'Budget', meaning: MEANING.budget }] : []),
-    ...(has(['spend']) ? [{ swatch: 'ink' as const, label: 'Spending', meaning: MEANING.spend }] : []),
+    ...(has(['spend']) ? [{ swatch: 'spending' as const, label: 'Spending', meaning: MEANING.spend }] : []),
     ...(has(['over', 'under']) ? [{ swatch: 'stripes' as const, label: DIFFERENCE_KEY[has(['over']) ? (has(['under']) ? 'both' : 'over') : 'under'], meaning: MEANING.difference }] : []),
     ...(bars.some(({ b }) => value(b) === null) ? [{ swatch: 'none' as const, label: 'not published', meaning: 'not-published' as const }] : []),
   ];

@@ -31,6 +31,8 @@ export const WHERE = { 'in-area': '#0f5e5a', neighbouring: '#3a8f87', 'further-a
 export const OPERATOR = { council: '#4b2c7f', independent: '#b9a3d9' } as const;
 /** Lines of a trend chart, each also with its own dash and marker shape and named at its end. */
 export const LINES = ['#0b0c0c', '#505a5f', '#7a5c00'] as const;
+/** Money spent (finance chart): a wine red no other chart uses, so black keeps its trend-line meaning: 8:1 on white. */
+export const MONEY = { spending: '#8f2d56' } as const;
 /** How many needs a locality states: light to dark orange (ColorBrewer Oranges), outlined in ink. */
 export const NEED_SCALE = ['#fdbe85', '#fd8d3c', '#e6550d', '#a63603'] as const;
 

@@ -3,7 +3,7 @@
  * legend's `data-fill` says it, and draws itself for the standalone SVG. The page's legend draws
  * the same swatches in CSS (src/styles/charts.css, `.swatch--<name>`).
  */
-import { COLOURS, LINES, NEED_SCALE, OPERATOR, WHERE, patternId } from './palette.ts';
+import { COLOURS, LINES, MONEY, NEED_SCALE, OPERATOR, WHERE, patternId } from './palette.ts';
 import { rect } from './svg.ts';
 
 export const SWATCHES = {
@@ -34,7 +34,7 @@ export const SWATCHES = {
   'line-3': `line:${LINES[2]}`,
   /** Money charts draw without palette colours, so they never give one a second meaning. */
   outline: `ring:${COLOURS.ink}`,
-  ink: COLOURS.ink,
+  spending: MONEY.spending,
   stripes: 'pattern:difference',
 } as const;
 export type Swatch = keyof typeof SWATCHES;
@@ -73,8 +73,6 @@ export function swatchSvg(s: Swatch, x: number, y: number, prefix: string): stri
       return `<path d="M${x} ${y + 6}h18" stroke="${paint.slice(5)}" stroke-width="3"${DASH[s] ? ` stroke-dasharray="${DASH[s]}"` : ''} fill="none"/>`;
     case 'outline':
       return rect({ ...base, fill: COLOURS.paper, stroke: COLOURS.ink, 'stroke-width': 1.5 });
-    case 'ink':
-      return rect({ ...base, fill: COLOURS.ink });
     case 'stripes':
       return rect({ ...base, fill: COLOURS.paper, stroke: COLOURS.ink, 'stroke-width': 1.2 }) + `<path d="M${x + 3} ${y + 12}l6-12M${x + 8} ${y + 12}l6-12M${x + 13} ${y + 12}l5-10" stroke="${COLOURS.ink}" stroke-width="2"/>`;
     default:
