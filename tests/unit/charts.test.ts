@@ -23,7 +23,7 @@ import { suppressedExplained } from '../../src/text/symbols.ts';
 
 /** The marks drawn: one <g class="mark"> each, with its label. */
 const marks = (svg: string) => [...svg.matchAll(/<g class="mark" data-label="([^"]*)"/g)].map((m) => m[1].replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replaceAll('&amp;', '&').trim());
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1].replace(/<[^>]+>/g, ' ').replaceAll('&amp;', '&').replace(/\s+/g, ' ').trim());
 const csvRows = (f: ChartOutput) => csvParseRows(f.csv.trim());
 
 describe('every example', () => {

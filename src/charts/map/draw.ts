@@ -119,8 +119,10 @@ function draw(input: MapInput, width: number, prefix: string): Drawing {
     const size = narrow ? 12 : 13.5;
     const sub = needLine(a);
     const marker = supplyMarker(a, 0, 0);
-    const w = Math.max(textWidth(a.name, size, true) + (marker.width ? marker.width + 4 : 0), textWidth(sub, size - 1)) + 8;
-    const h = size * 2 + 10;
+    // A long need line wraps, so one locality's box never spreads over its neighbours'.
+    const subLines = wrap(sub, 200, size - 1);
+    const w = Math.max(textWidth(a.name, size, true) + (marker.width ? marker.width + 4 : 0), ...subLines.map((l) => textWidth(l, size - 1))) + 8;
+    const h = size * 2 + 10 + (subLines.length - 1) * 1.25 * (size - 1);
     // Keep label boxes inside the map.
     const bx = Math.min(Math.max(PAD, cx - w / 2), width - PAD - w);
     const by = Math.min(Math.max(keyH + PAD, cy - h / 2), keyH + mapH - 22 - h);
@@ -130,7 +132,7 @@ function draw(input: MapInput, width: number, prefix: string): Drawing {
       : rect({ x: bx, y: by, width: w, height: h, fill: COLOURS.paper, stroke: hl ? COLOURS.ink : COLOURS.none, 'stroke-width': hl ? 2.5 : 1, rx: 2 }) +
         text(bx + 4, by + size + 1, a.name, { size, bold: true }) +
         supplyMarker(a, bx + 4 + textWidth(a.name, size, true) + 4, by + size / 2 + 3).svg +
-        text(bx + 4, by + 2 * size + 5, sub, { size: size - 1 });
+        text(bx + 4, by + 2 * size + 5, subLines, { size: size - 1 });
     const aria = `${a.name}: ${a.needs ? `${count(a.needs, 'stated need', 'stated needs')} (${a.needAmount})` : 'no need published'}; ${supplyWords(a)}.`;
     out.push(`<g ${markAttrs(aria, { row: 0, col: marks }, id, 'needs')}><path d="${d}" fill="${fill}" stroke="${COLOURS.ink}" stroke-width="${hl ? 4 : 1.5}" stroke-linejoin="round" ${meaningAttr(a.needs > 0 ? 'scale' : 'not-published')}/></g>`);
     labels.push(label);
