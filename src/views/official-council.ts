@@ -10,7 +10,7 @@ import type { ChartOutput } from '../charts/kit/output.ts';
 import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { oncePerArea, releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 export interface SummaryPoint {
   text: string;
@@ -284,15 +284,7 @@ function valuesShown(o: OfficialModel, a: OfficialArea): OfficialValue[] {
   return o.measuresIn(a.code).flatMap((m) => o.series(a.code, m));
 }
 
-// The page and its share card (src/pages/cards/) ask for the same view: worked out once per area.
-const councilViews = new WeakMap<OfficialModel, Map<string, CouncilPageView>>();
-export function councilPageView(o: OfficialModel, a: OfficialArea): CouncilPageView {
-  let views = councilViews.get(o);
-  if (!views) councilViews.set(o, (views = new Map()));
-  let v = views.get(a.code);
-  if (!v) views.set(a.code, (v = buildCouncilPageView(o, a)));
-  return v;
-}
+export const councilPageView = oncePerArea(buildCouncilPageView);
 
 function buildCouncilPageView(o: OfficialModel, a: OfficialArea): CouncilPageView {
   const region = o.regionOf(a.code);

@@ -16,6 +16,21 @@ import { href } from '../site/paths.ts';
 /** DfE's own "c": counts of 1 to 5 children are withheld at source. */
 export const OFFICIAL_SUPPRESSED = 'c: a small count (1 to 5 children), withheld by DfE to protect privacy';
 
+/**
+ * A page view worked out once per model and area: the page and its share card (src/pages/cards/)
+ * ask for the same view.
+ */
+export function oncePerArea<V>(build: (o: OfficialModel, a: OfficialArea) => V): (o: OfficialModel, a: OfficialArea) => V {
+  const views = new WeakMap<OfficialModel, Map<string, V>>();
+  return (o, a) => {
+    let byArea = views.get(o);
+    if (!byArea) views.set(o, (byArea = new Map()));
+    let v = byArea.get(a.code);
+    if (v === undefined) byArea.set(a.code, (v = build(o, a)));
+    return v;
+  };
+}
+
 export const councilHref = (a: Pick<OfficialArea, 'slug'>) => href(`councils/${a.slug}/`);
 export const regionHref = (a: Pick<OfficialArea, 'slug'>) => href(`regions/${a.slug}/`);
 

@@ -12,7 +12,7 @@ import { regionMapChart } from '../charts/region-map/input.ts';
 import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { oncePerArea, releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 const CLA = 'children-looked-after';
 
@@ -53,15 +53,7 @@ export interface RegionPageView {
   openData: OpenDataLinks;
 }
 
-// The page and its share card (src/pages/cards/) ask for the same view: worked out once per area.
-const regionViews = new WeakMap<OfficialModel, Map<string, RegionPageView>>();
-export function regionPageView(o: OfficialModel, r: OfficialArea): RegionPageView {
-  let views = regionViews.get(o);
-  if (!views) regionViews.set(o, (views = new Map()));
-  let v = views.get(r.code);
-  if (!v) views.set(r.code, (v = buildRegionPageView(o, r)));
-  return v;
-}
+export const regionPageView = oncePerArea(buildRegionPageView);
 
 function buildRegionPageView(o: OfficialModel, r: OfficialArea): RegionPageView {
   const councils = o.councilsIn(r.code);
