@@ -26,10 +26,11 @@ export function sourcesOf(m: Model, refs: readonly SourceRef[]): string[] {
   const by = new Map<string, Set<string>>();
   for (const r of refs) {
     const locs = by.get(r.source) ?? new Set<string>();
-    if (r.locator) locs.add(r.locator);
+    // A locator may itself name several sections ("§6 …; §8 …"): each section is listed once.
+    for (const part of r.locator?.split('; ') ?? []) if (part) locs.add(part);
     by.set(r.source, locs);
   }
-  return [...by.entries()].map(([id, locs]) => sourceText(m, id, locs.size && locs.size <= 3 ? [...locs].join('; ') : undefined));
+  return [...by.entries()].map(([id, locs]) => sourceText(m, id, locs.size && locs.size <= 4 ? [...locs].join('; ') : undefined));
 }
 
 export const newest = (dates: readonly string[]) => [...dates].sort().at(-1) ?? '';

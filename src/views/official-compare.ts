@@ -258,7 +258,7 @@ export function officialCompareView(m: Model, where: CompareWhere, o: OfficialMo
     heading: home ? "How the strategy's figures compare with official statistics" : 'Compared with official statistics',
     intro: home
       ? `${pubs} publish${pubs.includes(' and ') ? '' : 'es'} official figures for every council each year. For ${countWord(rows.filter((r) => r.officialNewer).length)} of these ${countWord(rows.length)} measures the official figure is newer than the council's. Each measure links to every year, both sources and why the two may differ.`
-      : `The council's figures beside ${pubs}'s official figures for the same thing. Where they differ or the official figures are newer, both are shown with their sources.`,
+      : `${pubs}'s official figures beside the council's own, each with its date and source.`,
     caption: home ? "The council's latest figures and the latest official figures" : `The council's figures and ${pubs}'s`,
     rows,
     compact: home,
