@@ -26,11 +26,13 @@ export function sourcesOf(m: Model, refs: readonly SourceRef[]): string[] {
   const by = new Map<string, Set<string>>();
   for (const r of refs) {
     const locs = by.get(r.source) ?? new Set<string>();
-    // A locator may itself name several sections ("§6 …; §8 …"): each section is listed once.
-    for (const part of r.locator?.split('; ') ?? []) if (part) locs.add(part);
+    if (r.locator) locs.add(r.locator);
     by.set(r.source, locs);
   }
-  return [...by.entries()].map(([id, locs]) => sourceText(m, id, locs.size && locs.size <= 4 ? [...locs].join('; ') : undefined));
+  // Up to three locators are listed; a locator may itself name several sections ("§6 …; §8 …"),
+  // and each section is listed once.
+  const sections = (locs: Set<string>) => [...new Set([...locs].flatMap((l) => l.split('; ')))].join('; ');
+  return [...by.entries()].map(([id, locs]) => sourceText(m, id, locs.size && locs.size <= 3 ? sections(locs) : undefined));
 }
 
 export const newest = (dates: readonly string[]) => [...dates].sort().at(-1) ?? '';

@@ -90,8 +90,11 @@ const SEEN: Record<string, (page: Page) => Promise<void>> = {
   },
   'map-amount': async (page) => {
     const wide = page.locator('svg.chart__svg--wide');
-    await expect(wide.getByText('2 needs: 2 places; 1 without a number')).toBeVisible();
-    await expect(wide.getByText('needs: not published')).toHaveCount(2);
+    await expect(wide).toBeVisible();
+    // A long label wraps onto lines (tspans): read each text element's lines as one sentence.
+    const texts = await wide.locator('text').evaluateAll((els) => els.map((e) => (e.children.length ? [...e.children].map((c) => c.textContent).join(' ') : e.textContent ?? '')));
+    expect(texts).toContain('2 needs: 2 places; 1 without a number');
+    expect(texts.filter((t) => t === 'needs: not published')).toHaveLength(2);
   },
 };
 
