@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import { resolve, sep } from 'node:path';
 import { siteFiles } from './scripts/lib/site-files.ts';
 import { publicSiteUrl } from './scripts/lib/site-url.ts';
+import { inDepthCouncils } from './src/data/site-config.ts';
 
-/** In dev, a change under the data folder (SITE_DATA_DIR or data/) or content/ reloads the open
- *  page: pages read data through the model (not imports), so Vite would not otherwise know they
- *  depend on it. */
+/** In dev, a change under data/, any in-depth council's folder (the site file lists them) or content/
+ *  reloads the open page: pages read data through the model (not imports), so Vite would not
+ *  otherwise know they depend on it. */
 function reloadOnDataChange() {
-  const watched = [resolve(process.env.SITE_DATA_DIR ?? 'data'), resolve('content')];
+  const watched = [...new Set([resolve('data'), resolve('content'), ...inDepthCouncils().map((c) => c.abs)])];
   return {
     name: 'sufficiency:reload-on-data-change',
     /** @param {import('vite').ViteDevServer} server */
@@ -33,7 +34,8 @@ function reloadOnDataChange() {
 
 export default defineConfig({
   // One public address for canonical links, share cards and the sitemap; never loopback when publishing.
-  site: publicSiteUrl(process.env, process.cwd(), { dev: process.argv.includes('dev') }),
+  // `astro dev` and `astro preview` (which serves a finished build) may use the local address.
+  site: publicSiteUrl(process.env, process.cwd(), { dev: process.argv.includes('dev') || process.argv.includes('preview') }),
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   integrations: [mdx(), siteFiles()],

@@ -3,7 +3,7 @@
  * src/search/index-html.ts prepares it (tables as sentences, towns and villages on locality pages,
  * words a page answers to), and writes <dist>/search-terms.json, what the search page needs to read a
  * query: the site's words (to correct spelling) and the synonyms (data/site/search-words.json and the
- * council's data/councils/<slug>/search-terms.json). The pages themselves are not changed.
+ * search-terms.json of each council the site file covers in depth). The pages themselves are not changed.
  * Usage: node scripts/build-search.ts [dist]
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from './lib/dist.ts';
 import { folderLabel, loadCouncilData, readJsonFile } from '../src/data/load.ts';
-import { dataDir } from '../src/data/model.ts';
+import { inDepthCouncils } from '../src/data/site-config.ts';
 import { DataError, type DataIssue } from '../src/data/data-error.ts';
 import { SearchWords, SITE_WORDS_FILE } from '../src/data/schemas/search.ts';
 import { OPTIONAL_FILES } from '../src/data/schemas/index.ts';
@@ -29,16 +29,20 @@ export async function buildSearch(root: string, log: (s: string) => void = conso
   const issues: DataIssue[] = [];
   const site = readJsonFile(SITE_WORDS_FILE, SITE_WORDS_FILE, SearchWords, issues);
   if (!site) throw new DataError(issues);
-  const dir = dataDir();
-  const label = folderLabel(dir);
-  const raw = loadCouncilData(dir, { label });
-  const extra = extraBlocks(raw);
+  // Every council covered in depth adds its own words: places on its locality pages, words its pages answer to, synonyms.
+  const raws = inDepthCouncils().map((c) => {
+    const label = folderLabel(c.abs);
+    return { label, raw: loadCouncilData(c.abs, { label }) };
+  });
+  const extra = new Map(raws.flatMap(({ raw }) => [...extraBlocks(raw)]));
 
   const files = htmlFiles(root);
   const pages = new Set(files.map((f) => f.replace(/index\.html$/, '')));
-  (raw.searchTerms?.pages ?? []).forEach((p, i) => {
-    if (!pages.has(p.page)) issues.push({ file: `${label}/${OPTIONAL_FILES.searchTerms.file}`, path: `pages[${i}].page`, message: `no page "${p.page}" was built (expected a path such as "providers/")` });
-  });
+  for (const { label, raw } of raws)
+    (raw.searchTerms?.pages ?? []).forEach((p, i) => {
+      if (!pages.has(`councils/${raw.council.slug}/${p.page}`))
+        issues.push({ file: `${label}/${OPTIONAL_FILES.searchTerms.file}`, path: `pages[${i}].page`, message: `no page "${p.page}" was built under /councils/${raw.council.slug}/ (expected a path such as "providers/")` });
+    });
   if (issues.length) throw new DataError(issues);
 
   const { index, errors } = await pagefind.createIndex({});
@@ -61,7 +65,7 @@ export async function buildSearch(root: string, log: (s: string) => void = conso
   dropUnused(join(root, 'pagefind'));
   prepared.prune();
 
-  const terms = clientTerms(counts, site, raw);
+  const terms = clientTerms(counts, site, { searchTerms: { places: [], pages: [], synonyms: raws.flatMap(({ raw }) => raw.searchTerms?.synonyms ?? []) } as never });
   writeFileSync(join(root, 'search-terms.json'), JSON.stringify(terms));
   log(`search: indexed ${indexed} pages (${prepared.prepared} prepared, ${prepared.reused} unchanged); search-terms.json: ${terms.words.split(' ').length} words, ${terms.synonyms.length} synonyms`);
   const unused = unusedMeanings(terms);

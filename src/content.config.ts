@@ -2,22 +2,24 @@ import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { dataDir } from './data/model.ts';
-import { councilContentDir as contentDirOf } from './data/load.ts';
+import { inDepthCouncils } from './data/site-config.ts';
+import { councilContentDir } from './data/load.ts';
+import { narrativeCollection } from './site/collections.ts';
 
 const schema = z.object({
   title: z.string().min(1),
   description: z.string().min(1),
 });
 
-/** The council's own prose: a `content/` folder inside its data folder, else content/councils/<slug>/. */
-function councilContentDir(): string {
-  return './' + relative(process.cwd(), contentDirOf(dataDir())).replaceAll('\\', '/');
-}
+/** A council's own prose: a `content/` folder inside its data folder, else content/councils/<slug>/. */
+const base = (dir: string) => './' + relative(process.cwd(), councilContentDir(dir)).replaceAll('\\', '/');
 
-/** Narrative written by us, summarising the documents: one MDX file per page or section. */
-const narrative = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: councilContentDir() }), schema });
-/** Prose that is the same for every council (accessibility, and fallbacks). */
+
+/** Narrative written by us, summarising each council's documents: one collection per council covered in depth. */
+const councils = Object.fromEntries(
+  inDepthCouncils().map((c) => [narrativeCollection(c.slug), defineCollection({ loader: glob({ pattern: '**/*.mdx', base: base(c.abs) }), schema })]),
+);
+/** Prose that is the same for every page of the portal (accessibility, and fallbacks). */
 const siteText = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/site' }), schema });
 
-export const collections = { narrative, siteText };
+export const collections = { ...councils, siteText };

@@ -14,7 +14,8 @@ export function pageNumbers(html: string): string[] {
   const main = parse(html).querySelector('main');
   if (!main) return [];
   // Hidden search metadata and script text are not read by anyone.
-  for (const el of main.querySelectorAll('[hidden], script, style')) el.remove();
+  // The print header repeats the frame (title, address, dates), not the page's figures.
+  for (const el of main.querySelectorAll('[hidden], script, style, .print-head')) el.remove();
   return (main.textContent.match(NUMBER) ?? []).map((n) => n.replace(/,$/, '')).sort();
 }
 

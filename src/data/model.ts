@@ -19,6 +19,7 @@ import { applyDisclosure, findBreaches, findTextLeaks, primary, type Cell, type 
 import { DataError, jsonPath, type DataIssue } from './data-error.ts';
 import { computeGap, computeOutlook, isOutlook, type Gap, type Outlook, type SupplyRef } from './gaps.ts';
 import { toShown, type Shown } from './shown.ts';
+import { councilDir, inDepthCouncils } from './site-config.ts';
 import { indexObservations, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
 
 export type { ShownObservation } from './observations.ts';
@@ -283,18 +284,6 @@ export function publishedCells(m: Model): Cell[] {
   return cells;
 }
 
-/**
- * The council folder the site is built from: SITE_DATA_DIR, or else the one folder in
- * data/councils/ (a second council there must be chosen with SITE_DATA_DIR).
- */
-export function dataDir(): string {
-  if (process.env.SITE_DATA_DIR) return resolve(process.env.SITE_DATA_DIR);
-  const root = resolve('data/councils');
-  const found = existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, COUNCIL_FILES.council.file))) : [];
-  if (found.length !== 1) throw new Error(`Expected exactly one council folder in data/councils/ (found ${found.length}: ${found.join(', ')}); set SITE_DATA_DIR to choose one`);
-  return join(root, found[0]);
-}
-
 const cache = new Map<string, { key: string; model: Model }>();
 
 /**
@@ -302,7 +291,7 @@ const cache = new Map<string, { key: string; model: Model }>();
  * each); in dev it reloads when a data file changes. A production build never sees its data
  * change, so it skips the check (which lists and stats every data file, on every page).
  */
-export function getModel(dir = dataDir()): Model {
+function modelOf(dir: string): Model {
   const hit = cache.get(dir);
   if (hit && import.meta.env?.PROD) return hit.model;
   const obsDir = join(dir, OBSERVATIONS_DIR);
@@ -314,3 +303,12 @@ export function getModel(dir = dataDir()): Model {
   cache.set(dir, { key, model });
   return model;
 }
+
+/** The model of one council covered in depth, by its slug in the site file (src/data/site-config.ts). */
+export const getModel = (slug: string): Model => modelOf(councilDir(slug));
+
+/** The model of a council folder outside the site file (checks and tests of a single folder). */
+export const getModelAt = (dir: string): Model => modelOf(resolve(dir));
+
+/** Every council covered in depth, in the site file's order. */
+export const allModels = (): Model[] => inDepthCouncils().map((c) => modelOf(c.abs));

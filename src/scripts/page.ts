@@ -1,7 +1,10 @@
-// Every page: the date on paper is the day it is printed, and each section can be linked to.
+// Every page: the print header gives the build date (in the HTML) and, added here, the day it is printed.
 const stamp = () => {
   const d = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  document.querySelectorAll('[data-print-date]').forEach((el) => (el.textContent = d));
+  document.querySelectorAll<HTMLElement>('[data-print-date]').forEach((el) => {
+    el.textContent = ` · Printed ${d}`;
+    el.hidden = false;
+  });
 };
 stamp();
 addEventListener('beforeprint', stamp);

@@ -2,7 +2,7 @@ import { queryReader, type PreparedQuery, type QueryReader, type SearchTerms } f
 /**
  * Search page, the part that searches (loaded by search.ts only when there is a query): loads Pagefind,
  * reads the query first (spelling, synonyms: src/search/query.ts with dist/search-terms.json), filters by
- * audience, placement type, locality and page kind, shows the results and announces the count.
+ * audience, council, region, placement type and page kind, shows the results and announces the count.
  */
 type PagefindResult = { id: string; score: number; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> };
 type Pagefind = {
@@ -39,7 +39,8 @@ function filters(form: HTMLFormElement) {
   if (aud.length) f.audience = aud;
   const sel = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
   if (sel('type')) f['placement type'] = sel('type');
-  if (sel('locality')) f.locality = sel('locality');
+  if (sel('council')) f.council = sel('council');
+  if (sel('region')) f.region = sel('region');
   if (sel('kind')) f.kind = sel('kind');
   return f;
 }

@@ -12,7 +12,7 @@ function readUrl() {
   const p = new URLSearchParams(location.search);
   input.value = p.get('q') ?? '';
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name=audience]')) box.checked = p.getAll('audience').includes(box.value);
-  for (const name of ['type', 'locality', 'kind']) (form.elements.namedItem(name) as HTMLSelectElement).value = p.get(name) ?? '';
+  for (const name of ['council', 'region', 'type', 'kind']) (form.elements.namedItem(name) as HTMLSelectElement).value = p.get(name) ?? '';
 }
 
 form.addEventListener('submit', (e) => {

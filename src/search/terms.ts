@@ -25,7 +25,8 @@ const unique = (xs: string[]) => [...new Map(xs.map((x) => [searchKey(x), x])).v
  * sentence per ward and per town, so the excerpt around a match explains it: "Swanage ward is in the
  * Purbeck locality." "South East Purbeck ward, with Corfe Castle and Studland, is in the Purbeck locality."
  */
-export function extraBlocks(raw: Pick<RawData, 'localities' | 'wardLocalities' | 'searchTerms'>): Map<string, ExtraBlock[]> {
+export function extraBlocks(raw: Pick<RawData, 'council' | 'localities' | 'wardLocalities' | 'searchTerms'>): Map<string, ExtraBlock[]> {
+  const slug = raw.council.slug;
   const out = new Map<string, ExtraBlock[]>();
   const add = (path: string, b: ExtraBlock) => out.set(path, [...(out.get(path) ?? []), b]);
   const wards = raw.wardLocalities?.wards ?? [];
@@ -41,9 +42,10 @@ export function extraBlocks(raw: Pick<RawData, 'localities' | 'wardLocalities' |
       const places = placesIn(w.name);
       sentences.push(places.length ? `${w.name} ward, with ${listWords(places)}, is ${where}.` : `${w.name} ward is ${where}.`);
     }
-    if (sentences.length) add(localityHref(l.id).replace(/^\//, ''), { text: sentences.join(' '), weight: EXTRA_WEIGHT });
+    if (sentences.length) add(localityHref(slug, l.id).replace(/^\//, ''), { text: sentences.join(' '), weight: EXTRA_WEIGHT });
   }
-  for (const p of raw.searchTerms?.pages ?? []) add(p.page, { text: `Related terms: ${listWords(p.words)}.`, weight: EXTRA_WEIGHT });
+  // A council's page words name its pages from its own address ("providers/"): under /councils/<slug>/.
+  for (const p of raw.searchTerms?.pages ?? []) add(`councils/${slug}/${p.page}`, { text: `Related terms: ${listWords(p.words)}.`, weight: EXTRA_WEIGHT });
   return out;
 }
 

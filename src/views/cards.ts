@@ -18,41 +18,46 @@ import { regionPageView } from './official-region.ts';
 import { siteView, type PageMeta } from './site.ts';
 
 /** The card for one page, from its meta; null when the page has no card of its own. */
-export function cardFor(m: Model, path: string, meta: PageMeta): CardSpec | null {
+export function cardFor(m: Model | undefined, path: string, meta: PageMeta): CardSpec | null {
   if (!meta.card) return null;
-  const site = siteView(m);
+  const site = m && siteView(m);
   return {
     slug: cardSlug(path),
     title: meta.title,
     number: meta.card.number,
     label: meta.card.label,
-    place: meta.card.place ?? site.words.full,
-    when: meta.card.when ?? `Figures as at ${site.asAt}`,
+    place: meta.card.place ?? site?.words.full ?? '',
+    when: meta.card.when ?? (site ? `Figures as at ${site.asAt}` : ''),
     series: meta.card.series,
   };
 }
 
-const specs = (m: Model, pages: [string, PageMeta][]) => pages.map(([p, meta]) => cardFor(m, p, meta)).filter((c): c is CardSpec => c !== null);
+const specs = (m: Model | undefined, pages: [string, PageMeta][]) => pages.map(([p, meta]) => cardFor(m, p, meta)).filter((c): c is CardSpec => c !== null);
 
-/** Cards of the council's own key pages (built with the council's pages). */
-export function councilCardSpecs(m: Model): CardSpec[] {
+/**
+ * Cards of the key pages of a council covered in depth. Its overview at /councils/<slug>/ shares
+ * the official council page's card, unless the council has no official page (the synthetic one).
+ */
+export function councilCardSpecs(m: Model, o?: OfficialModel): CardSpec[] {
+  const at = (p: string) => `/councils/${m.council.slug}/${p}`;
+  const official = o?.councils.some((a) => a.slug === m.council.slug);
   return specs(m, [
-    ['/', homeView(m).meta],
-    ['/fostering/', fosteringView(m).meta],
-    ['/providers/', providersView(m).meta],
-    ['/priorities/', prioritiesView(m).meta],
-    ...m.placementTypes.map((t): [string, PageMeta] => [`/placement-types/${t.id}/`, placementTypeView(m, t).meta]),
-    ...m.localities.map((l): [string, PageMeta] => [`/localities/${l.id}/`, localityView(m, l).meta]),
+    ...(official ? [] : [[at(''), homeView(m).meta] as [string, PageMeta]]),
+    [at('fostering/'), fosteringView(m).meta],
+    [at('providers/'), providersView(m).meta],
+    [at('priorities/'), prioritiesView(m).meta],
+    ...m.placementTypes.map((t): [string, PageMeta] => [at(`placement-types/${t.id}/`), placementTypeView(m, t).meta]),
+    ...m.localities.map((l): [string, PageMeta] => [at(`localities/${l.id}/`), localityView(m, l).meta]),
   ]);
 }
 
 /** Cards of the official council pages (built with the official pages). */
-export const officialCouncilCardSpecs = (m: Model, o: OfficialModel): CardSpec[] =>
-  specs(m, o.councils.map((a): [string, PageMeta] => [`/councils/${a.slug}/`, councilPageView(o, a).meta]));
+export const officialCouncilCardSpecs = (o: OfficialModel): CardSpec[] =>
+  specs(undefined, o.councils.map((a): [string, PageMeta] => [`/councils/${a.slug}/`, councilPageView(o, a).meta]));
 
 /** Cards of the official region pages (built with the official pages). */
-export const regionCardSpecs = (m: Model, o: OfficialModel): CardSpec[] =>
-  specs(m, o.regions.map((r): [string, PageMeta] => [`/regions/${r.slug}/`, regionPageView(o, r).meta]));
+export const regionCardSpecs = (o: OfficialModel): CardSpec[] =>
+  specs(undefined, o.regions.map((r): [string, PageMeta] => [`/regions/${r.slug}/`, regionPageView(o, r).meta]));
 
 /** Every card of the site. */
-export const cardSpecs = (m: Model, o: OfficialModel): CardSpec[] => [...councilCardSpecs(m), ...officialCouncilCardSpecs(m, o), ...regionCardSpecs(m, o)];
+export const cardSpecs = (models: Model[], o: OfficialModel): CardSpec[] => [...models.flatMap((m) => councilCardSpecs(m, o)), ...officialCouncilCardSpecs(o), ...regionCardSpecs(o)];

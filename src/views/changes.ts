@@ -3,7 +3,7 @@ import type { Model } from '../data/model.ts';
 import { changes } from '../data/changes.ts';
 import { topicInfo } from '../text/topics.ts';
 import { formatNumber, formatShown, whenText } from '../text/format.ts';
-import { href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import { citeView, type CiteView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
 
@@ -28,7 +28,7 @@ export function changesView(m: Model): ChangesView {
       description: 'How figures have moved between the council\'s earlier documents and the latest ones: fostering households, children in care, places and outcomes.',
       kind: 'changes',
       audiences: ['councillors'],
-      crumbs: [{ label: 'What changed', href: href('changes/') }],
+      crumbs: [{ label: 'What changed', href: councilPath(m.council.slug, 'changes/') }],
     },
     sections: topics.map((t) => ({
       id: `k-${t}`,

@@ -3,7 +3,7 @@ import type { Model } from '../data/model.ts';
 import { DOWNLOADS, downloadCsv, type DownloadId } from '../site/csv.ts';
 import { formatDate } from '../text/format.ts';
 import { suppressedExplained } from '../text/symbols.ts';
-import { href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import type { PageMeta } from './site.ts';
 
 export interface DataView {
@@ -27,10 +27,10 @@ export function dataView(m: Model): DataView {
       description: 'Download every figure, need and home published on this site as CSV, with sources and "as at" dates.',
       kind: 'data',
       audiences: ['providers', 'councillors'],
-      crumbs: [{ label: 'Data and downloads', href: href('data/') }],
+      crumbs: [{ label: 'Data and downloads', href: councilPath(m.council.slug, 'data/') }],
     },
     caption: `Downloads (data as at ${formatDate(m.edition.asAt)})`,
-    files: (Object.keys(DOWNLOADS) as DownloadId[]).map((id) => ({ name: `${id}.csv`, href: href(`data/${id}.csv`), text: id === 'finance' ? financeText(m) : DOWNLOADS[id], rows: downloadCsv(m, id).split('\n').length - 1 })),
+    files: (Object.keys(DOWNLOADS) as DownloadId[]).map((id) => ({ name: `${id}.csv`, href: councilPath(m.council.slug, `data/${id}.csv`), text: id === 'finance' ? financeText(m) : DOWNLOADS[id], rows: downloadCsv(m, id).split('\n').length - 1 })),
     suppressed: suppressedExplained(m.rule).replace(/^c: /, ''),
     licence: m.council.licence,
   };

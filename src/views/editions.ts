@@ -6,11 +6,11 @@
 import type { Model, Edition } from '../data/model.ts';
 import { latest } from '../data/observations.ts';
 import { formatDate } from '../text/format.ts';
-import { href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 
-export const editionHref = (e: Edition) => href(`editions/${e.asAt}/`);
+export const editionHref = (m: Model, e: Edition) => councilPath(m.council.slug, `editions/${e.asAt}/`);
 
 export interface EditionsView {
   meta: PageMeta;
@@ -23,14 +23,14 @@ export function editionsView(m: Model): EditionsView {
       title: 'Editions of the data',
       description: `${m.council.editions.length} ${m.council.editions.length === 1 ? 'edition' : 'editions'} of the council's placement sufficiency data, each kept at its own address with its "as at" and publication dates.`,
       kind: 'changes',
-      crumbs: [{ label: 'Editions', href: href('editions/') }],
+      crumbs: [{ label: 'Editions', href: councilPath(m.council.slug, 'editions/') }],
     },
     editions: [...m.council.editions].reverse().map((e) => ({
       title: e.title,
       period: e.period,
       asAt: formatDate(e.asAt),
       published: formatDate(e.published),
-      href: editionHref(e),
+      href: editionHref(m, e),
       current: e === m.edition,
     })),
   };
@@ -58,13 +58,13 @@ export function editionView(m: Model, e: Edition): EditionView {
       description: `${stats[0] ? `${stats[0].number} ${stats[0].unit} (${stats[0].label.toLowerCase()}) as at ${formatDate(e.asAt)}. ` : ''}The headline figures of the ${e.period} edition, published ${formatDate(e.published)}.`,
       kind: 'changes',
       dataAsAt: formatDate(e.asAt),
-      crumbs: [{ label: 'Editions', href: href('editions/') }],
+      crumbs: [{ label: 'Editions', href: councilPath(m.council.slug, 'editions/') }],
     },
     title: e.title,
     asAt: formatDate(e.asAt),
     published: formatDate(e.published),
     current: e === m.edition,
     stats,
-    currentHref: href(''),
+    currentHref: councilPath(m.council.slug, ''),
   };
 }

@@ -1,7 +1,7 @@
 /** The page for people thinking about fostering. */
 import type { Model } from '../data/model.ts';
 import { latest } from '../data/observations.ts';
-import { href, typeHref } from '../site/paths.ts';
+import { councilPath, typeHref } from '../site/paths.ts';
 import { statView, type StatView } from './parts.ts';
 import { gapSizeText } from '../text/gap-words.ts';
 import { siteView, type PageMeta } from './site.ts';
@@ -48,13 +48,13 @@ export function fosteringView(m: Model): FosteringView {
       kind: 'guide',
       audiences: ['foster-carers'],
       types: f.types,
-      crumbs: [{ label: 'Fostering', href: href('fostering/') }],
+      crumbs: [{ label: 'Fostering', href: councilPath(m.council.slug, 'fostering/') }],
     },
     heading: `Fostering: become a foster carer in ${w.short}`,
     lede: `Foster carers give children a safe, loving home when they cannot live with their own family. ${w.full} needs more of them.`,
     stats,
     carerNeeds,
-    ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(t) })),
+    ways: f.types.map((t) => ({ name: siteView(m).typeNames.get(t) ?? t, href: typeHref(m.council.slug, t) })),
     official: officialCompareView(m, { fostering: true }),
     localities: localityFactsView(m),
     contacts: contactRoutes(m, 'foster-carers'),

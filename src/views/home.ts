@@ -53,9 +53,9 @@ export function homeView(m: Model): HomeView {
     gaps: gapViews(m, largestGaps(m.gaps, 2)),
     groups: groups.map((g) => ({
       name: words(g).replace(/^./, (c) => c.toUpperCase()),
-      types: m.placementTypes.filter((t) => t.group === g).map((t) => ({ name: t.name, href: typeHref(t.id) })),
+      types: m.placementTypes.filter((t) => t.group === g).map((t) => ({ name: t.name, href: typeHref(m.council.slug, t.id) })),
     })),
-    localities: m.localities.map((l) => ({ name: l.name, href: localityHref(l.id), summary: l.summary })),
+    localities: m.localities.map((l) => ({ name: l.name, href: localityHref(m.council.slug, l.id), summary: l.summary })),
     official: officialCompareView(m, { home: true }),
   };
 }

@@ -22,7 +22,7 @@ export const localityFactItems = (m: Model, id: string) => (m.localities.find((l
 export function localityFactsView(m: Model): LocalityFactsView {
   const all = m.localities.map((l) => ({
     name: l.name,
-    href: localityHref(l.id),
+    href: localityHref(m.council.slug, l.id),
     items: [
       ...observationsForLocality(m, l.id).map((o) => ({ text: `${o.label}: ${formatShown(o.shown, o.unit, o.qualifier)} (${whenText(o)}).`, cite: citeView(m, o, false) })),
       ...localityFactItems(m, l.id),

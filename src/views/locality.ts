@@ -5,7 +5,7 @@ import type { Locality } from '../data/schemas/localities.ts';
 import { marketNeedsForLocality, matrixForLocality, observationsForLocality, provisionForLocality, type CellState } from '../data/queries.ts';
 import { countWord, formatShown, listWords } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
-import { href, localityHref, typeHref } from '../site/paths.ts';
+import { councilPath, localityHref, typeHref } from '../site/paths.ts';
 import { citeView, gapViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
 import { localityFactItems } from './locality-facts.ts';
@@ -44,7 +44,7 @@ export function localityView(m: Model, l: Locality): LocalityView {
       kind: 'locality',
       audiences: ['providers', 'foster-carers', 'councillors'],
       localities: [l.id],
-      crumbs: [{ label: 'Localities', href: href('localities/') }],
+      crumbs: [{ label: 'Localities', href: councilPath(m.council.slug, 'localities/') }],
     },
     id: l.id,
     name: l.name,
@@ -56,7 +56,7 @@ export function localityView(m: Model, l: Locality): LocalityView {
     facts: localityFactItems(m, l.id),
     needs: gapViews(m, cells.flatMap((c) => c.gaps)),
     cells: cells.map((c) => ({
-      type: { name: site.typeNames.get(c.type) ?? c.type, href: typeHref(c.type) },
+      type: { name: site.typeNames.get(c.type) ?? c.type, href: typeHref(m.council.slug, c.type) },
       state: STATE_WORDS[c.state],
       notPublished: c.state === 'not-published',
       details: [
@@ -85,10 +85,10 @@ export function localityIndexView(m: Model): LocalityIndexView {
       title: 'Localities',
       description: `The ${n} localities of ${w.full}'s children's services and what is published about homes and needs in each.`,
       kind: 'index',
-      crumbs: [{ label: 'Localities', href: href('localities/') }],
+      crumbs: [{ label: 'Localities', href: councilPath(m.council.slug, 'localities/') }],
     },
     intro: `${w.full}'s children's services work in ${n} localities. Most figures in the strategy are for the whole county; where a figure for a locality is not published, its page says so.`,
-    localities: m.localities.map((l) => ({ name: l.name, href: localityHref(l.id), summary: l.summary })),
+    localities: m.localities.map((l) => ({ name: l.name, href: localityHref(m.council.slug, l.id), summary: l.summary })),
     charts: localityIndexCharts(m),
   };
 }

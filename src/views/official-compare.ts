@@ -20,7 +20,7 @@ import type { Shown } from '../data/shown.ts';
 import type { Unit } from '../data/schemas/common.ts';
 import { countWord, formatDate, formatNumber, formatShown, formatShownNumber, listWords, whenText } from '../text/format.ts';
 import { topicInfo } from '../text/topics.ts';
-import { href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import { citeView, type CiteView } from './parts.ts';
 import { siteView } from './site.ts';
 
@@ -201,7 +201,7 @@ function buildRow(m: Model, o: OfficialModel, pair: OfficialPair, index: number)
   return {
     id: `official-${pair.id}`,
     label: pair.label,
-    href: `${href(`figures/${topicInfo(topic, siteView(m).words).slug}/`)}#official-${pair.id}`,
+    href: `${councilPath(m.council.slug, `figures/${topicInfo(topic, siteView(m).words).slug}/`)}#official-${pair.id}`,
     topic,
     council: { value: fmtCouncil(council), valueKind: council.shown.kind, when: councilWhen(council), cite: citeView(m, council, false), definition: pair.strategyDefinition ?? measure.definition ?? measure.label },
     official: {

@@ -8,7 +8,8 @@ import type { OfficialArea } from '../data/schemas/official.ts';
 import { href } from '../site/paths.ts';
 import { ATTRIBUTION, LICENCE, SYMBOL_MEANINGS, openDataFile, openDataFiles, openDataPaths, type OpenDataFile } from '../site/open-data/files.ts';
 import { GEOGRAPHY_FIELDS, SYMBOLS } from '../site/open-data/table.ts';
-import { siteView, type PageMeta } from './site.ts';
+import type { PageMeta } from './site.ts';
+import { siteConfig } from '../data/site-config.ts';
 
 export interface OpenDataLinks {
   csv: string;
@@ -162,13 +163,14 @@ function row(f: OpenDataFile, m: OfficialModel, allYears: string, note?: string)
 const listAnd = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The open data catalogue page. */
-export function catalogueView(council: Model, m: OfficialModel = getOfficial(), site?: string | URL): CatalogueView {
+export function catalogueView(m: OfficialModel = getOfficial(), site?: string | URL): CatalogueView {
   const root = siteRoot(site);
   const files = openDataFiles(m, root);
   const bySlug = new Map(files.map((f) => [f.slug, f]));
   const fileOf = (a: OfficialArea) => bySlug.get(a.slug)!;
   const parts = (r: OfficialArea) => m.areas.filter((a) => a.level === 'region' && a.parent === r.code);
-  const publisher = siteView(council).words.full;
+  // The catalogue is the portal's: it publishes the files, as their publisher's figures.
+  const publisher = siteConfig().name;
   const sources = [...new Map(files.flatMap((f) => f.table.sources).map((s) => [s.id, s])).values()];
   const totalBytes = files.reduce((n, f) => n + bytesOf(f.csv) + bytesOf(f.json) + bytesOf(f.datapackage), 0);
   const councils = files.filter((f) => f.area.level === 'council').length;
@@ -180,10 +182,7 @@ export function catalogueView(council: Model, m: OfficialModel = getOfficial(), 
       description: "Official statistics on children in care, placements and children's social care providers for England, every region and every council, as CSV, JSON and Frictionless Data Packages.",
       kind: 'data',
       audiences: ['providers', 'councillors'],
-      crumbs: [
-        { label: 'Data and downloads', href: href('data/') },
-        { label: 'Open data catalogue', href: catalogueHref() },
-      ],
+      crumbs: [{ label: 'Open data catalogue', href: catalogueHref() }],
     },
     lede: `Department for Education and Ofsted statistics on children in care, their placements and children's social care providers, for England, its ${m.regions.length} regions and ${councils} councils. Each area has a CSV file in the Department for Education's open data layout, the same data as JSON, and a Frictionless Data Package that describes every column.`,
     contents: [

@@ -24,7 +24,7 @@ export interface CiteView {
 
 export function citeView(m: Model, c: { source: string; locator: string; asAt?: string; period?: string; derived?: boolean }, withDate = true): CiteView {
   return {
-    href: sourceHref(c.source),
+    href: sourceHref(m.council.slug, c.source),
     title: sourceOf(m, c.source).shortTitle,
     locator: c.locator,
     asAt: withDate && c.asAt ? `${formatDate(c.asAt)}${c.period ? ` (${c.period})` : ''}` : undefined,
@@ -113,8 +113,8 @@ export function gapViews(m: Model, gaps: readonly Gap[], showType = true): GapVi
     statement: g.need.statement,
     stated: g.kind === 'stated',
     badge: g.kind === 'stated' ? { text: 'stated by the council', kind: 'stated' } : { text: 'computed: need minus supply', kind: 'computed' },
-    type: showType ? { name: site.typeNames.get(g.need.placementType) ?? g.need.placementType, href: typeHref(g.need.placementType) } : undefined,
-    locality: g.need.locality ? { name: site.localityNames.get(g.need.locality) ?? g.need.locality, href: localityHref(g.need.locality) } : undefined,
+    type: showType ? { name: site.typeNames.get(g.need.placementType) ?? g.need.placementType, href: typeHref(m.council.slug, g.need.placementType) } : undefined,
+    locality: g.need.locality ? { name: site.localityNames.get(g.need.locality) ?? g.need.locality, href: localityHref(m.council.slug, g.need.locality) } : undefined,
     timeframe: g.need.timeframe,
     historic: !!g.need.historic,
     supply: g.supply ? `${g.supply.label}: ${formatShown(g.supply.shown, g.supply.unit)}` : undefined,
@@ -133,8 +133,8 @@ export function outlookViews(m: Model, list: readonly Outlook[], showType = true
     statement: o.need.statement,
     stated: true,
     badge: { text: o.kind === 'forecast' ? 'forecast by the council' : 'target set by the council', kind: 'forecast' },
-    type: showType ? { name: site.typeNames.get(o.need.placementType) ?? o.need.placementType, href: typeHref(o.need.placementType) } : undefined,
-    locality: o.need.locality ? { name: site.localityNames.get(o.need.locality) ?? o.need.locality, href: localityHref(o.need.locality) } : undefined,
+    type: showType ? { name: site.typeNames.get(o.need.placementType) ?? o.need.placementType, href: typeHref(m.council.slug, o.need.placementType) } : undefined,
+    locality: o.need.locality ? { name: site.localityNames.get(o.need.locality) ?? o.need.locality, href: localityHref(m.council.slug, o.need.locality) } : undefined,
     timeframe: o.need.timeframe,
     historic: !!o.need.historic,
     supply: o.supply ? `${o.supply.label}: ${formatShown(o.supply.shown, o.supply.unit)}${o.kind === 'target' && toGoText(o) ? `. ${toGoText(o)}` : ''}` : undefined,
@@ -179,8 +179,8 @@ export function provisionTable(m: Model, provision: readonly ShownProvision[], c
       description: p.description,
       note: p.note,
       cite: citeView(m, p),
-      type: { name: site.typeNames.get(p.placementType) ?? p.placementType, href: typeHref(p.placementType) },
-      locality: p.locality ? { name: site.localityNames.get(p.locality) ?? p.locality, href: localityHref(p.locality), derived: !!p.localityDerived } : undefined,
+      type: { name: site.typeNames.get(p.placementType) ?? p.placementType, href: typeHref(m.council.slug, p.placementType) },
+      locality: p.locality ? { name: site.localityNames.get(p.locality) ?? p.locality, href: localityHref(m.council.slug, p.locality), derived: !!p.localityDerived } : undefined,
       localityText: p.locality ? undefined : p.outOfArea ? 'Outside the council area' : undefined,
       place: p.place,
       capacity: formatShown(p.shown, p.unit, p.qualifier),
@@ -193,6 +193,6 @@ export function provisionTable(m: Model, provision: readonly ShownProvision[], c
 }
 
 /** A link to a placement type or locality by id, named. */
-export const typeLink = (m: Model, id: string) => ({ name: siteView(m).typeNames.get(id) ?? id, href: typeHref(id) });
-export const localityLink = (m: Model, id: string) => ({ name: siteView(m).localityNames.get(id) ?? id, href: localityHref(id) });
+export const typeLink = (m: Model, id: string) => ({ name: siteView(m).typeNames.get(id) ?? id, href: typeHref(m.council.slug, id) });
+export const localityLink = (m: Model, id: string) => ({ name: siteView(m).localityNames.get(id) ?? id, href: localityHref(m.council.slug, id) });
 export { suppressedExplained };

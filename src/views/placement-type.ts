@@ -7,7 +7,7 @@ import { gapsForType, outlookForType, marketNeedsForType, observationsForType, p
 import { countWord, formatShown, whenText, words } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
 import { inSentence } from '../text/case.ts';
-import { href, localityHref, priorityHref } from '../site/paths.ts';
+import { councilPath, localityHref, priorityHref } from '../site/paths.ts';
 import { citeView, gapViews, outlookViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
 import type { PageMeta } from './site.ts';
 import { siteView } from './site.ts';
@@ -81,7 +81,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
       kind: 'placement type',
       audiences: t.audiences,
       types: [t.id],
-      crumbs: [{ label: 'Placement types', href: href('placement-types/') }],
+      crumbs: [{ label: 'Placement types', href: councilPath(m.council.slug, 'placement-types/') }],
     },
     id: t.id,
     name: t.name,
@@ -91,7 +91,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
     outlook: outlookViews(m, outlookForType(m, t.id).filter((o) => !o.need.historic), false),
     localityRows: m.localities.map((l) => ({
       name: l.name,
-      href: localityHref(l.id),
+      href: localityHref(m.council.slug, l.id),
       needs: current.filter((g) => g.need.locality === l.id).map((g) => ({ size: gapSizeText(g), timeframe: g.need.timeframe })),
       provision: provision
         .filter((p) => p.locality === l.id && p.status !== 'closed')
@@ -106,7 +106,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
     historic: gapViews(m, gaps.filter((g) => g.need.historic), false),
     priorities: m.priorities
       .filter((p) => t.priorities.includes(p.id) || p.placementTypes.includes(t.id))
-      .map((p) => ({ text: `Priority ${p.number}: ${p.title}`, href: priorityHref(p.id) })),
+      .map((p) => ({ text: `Priority ${p.number}: ${p.title}`, href: priorityHref(m.council.slug, p.id) })),
     officialCategory: t.officialCategory,
     summary: typeSummary(m, current, supply, placed, provision),
     official: officialCompareView(m, { placementType: t.id }),
@@ -125,8 +125,8 @@ export function placementTypeIndexView(m: Model): PlacementTypeIndexView {
       title: 'Placement types',
       description: 'Every kind of home and placement the council uses for children in care and care leavers, with figures and gaps for each.',
       kind: 'index',
-      crumbs: [{ label: 'Placement types', href: href('placement-types/') }],
+      crumbs: [{ label: 'Placement types', href: councilPath(m.council.slug, 'placement-types/') }],
     },
-    types: m.placementTypes.map((t) => ({ name: t.name, href: href(`placement-types/${t.id}/`), description: t.description })),
+    types: m.placementTypes.map((t) => ({ name: t.name, href: councilPath(m.council.slug, `placement-types/${t.id}/`), description: t.description })),
   };
 }

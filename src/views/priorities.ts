@@ -1,7 +1,7 @@
 /** The strategy's priorities and the success measures behind them. */
 import type { Model, ShownReading } from '../data/model.ts';
 import { countWord, formatMonth, formatShown } from '../text/format.ts';
-import { href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import { citeView, typeLink, type CiteView } from './parts.ts';
 import { prioritiesCharts } from './charts.ts';
 import { siteView, type PageMeta } from './site.ts';
@@ -43,7 +43,7 @@ export function prioritiesView(m: Model): PrioritiesView {
       card: { number: String(m.priorities.length), label: `priorities, with ${m.priorities.reduce((n, p) => n + p.measures.length, 0)} success measures` },
       kind: 'priorities',
       audiences: ['councillors', 'providers'],
-      crumbs: [{ label: 'Priorities', href: href('priorities/') }],
+      crumbs: [{ label: 'Priorities', href: councilPath(m.council.slug, 'priorities/') }],
     },
     charts: prioritiesCharts(m),
     money: serviceMoneyView(m),

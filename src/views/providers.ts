@@ -1,7 +1,7 @@
 /** The page for care providers: every current need by type, every ask, and the contact route. */
 import type { Model } from '../data/model.ts';
 import { gapsForType } from '../data/queries.ts';
-import { href, typeHref } from '../site/paths.ts';
+import { councilPath, typeHref } from '../site/paths.ts';
 import { citeView, gapViews, localityLink, type CiteView, type GapView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
 import { localityFactsView, type LocalityFactsView } from './locality-facts.ts';
@@ -31,7 +31,7 @@ export function providersView(m: Model): ProvidersView {
   const byType = m.placementTypes
     .map((t) => ({ t, gaps: gapsForType(m, t.id).filter((g) => !g.need.historic) }))
     .filter((x) => x.gaps.length)
-    .map(({ t, gaps }) => ({ id: t.id, name: t.name, href: typeHref(t.id), needs: gapViews(m, gaps, false) }));
+    .map(({ t, gaps }) => ({ id: t.id, name: t.name, href: typeHref(m.council.slug, t.id), needs: gapViews(m, gaps, false) }));
   const ask = (a: Model['marketNeeds'][number]): AskView => ({ text: a.text, localities: a.localities.map((l) => localityLink(m, l)), cite: citeView(m, a) });
   return {
     meta: {
@@ -41,7 +41,7 @@ export function providersView(m: Model): ProvidersView {
       kind: 'guide',
       audiences: ['providers'],
       types: byType.map((x) => x.id),
-      crumbs: [{ label: 'For providers', href: href('providers/') }],
+      crumbs: [{ label: 'For providers', href: councilPath(m.council.slug, 'providers/') }],
     },
     byType,
     asks: m.marketNeeds.filter((n) => n.current).map(ask),

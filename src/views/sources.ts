@@ -1,7 +1,7 @@
 /** The documents behind every figure, and where they disagree. */
 import type { Model } from '../data/model.ts';
 import { formatDate, formatMonth, formatShown } from '../text/format.ts';
-import { href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import { siteView, type PageMeta } from './site.ts';
 
 /** Where the original of a document can be read, or that no public copy was found. */
@@ -39,7 +39,7 @@ export function sourcesView(m: Model): SourcesView {
       description: 'The council documents every figure on this site comes from, and how we settled figures that disagree.',
       kind: 'sources',
       audiences: ['providers', 'councillors'],
-      crumbs: [{ label: 'Sources', href: href('sources/') }],
+      crumbs: [{ label: 'Sources', href: councilPath(m.council.slug, 'sources/') }],
     },
     lede: `Every figure on this site comes from one of these ${m.sources.length} ${w.full} documents. Each figure names its document, the section it comes from and the date it describes.`,
     sources: m.sources

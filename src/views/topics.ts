@@ -2,7 +2,7 @@
 import type { Model } from '../data/model.ts';
 import type { Topic } from '../data/schemas/measures.ts';
 import { TOPIC_IDS, topicInfo, type TopicInfo } from '../text/topics.ts';
-import { href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import { observationTable, type ObservationTableView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
 import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
@@ -49,7 +49,7 @@ export function topicView(m: Model, topic: Topic): TopicView {
   });
   const types = [...new Set(obs.map((o) => o.placementType).filter((t): t is string => !!t))];
   return {
-    meta: { title: info.title, description: info.intro, kind: 'figures', audiences: ['councillors', 'providers'], types, crumbs: [{ label: 'All figures', href: href('figures/') }] },
+    meta: { title: info.title, description: info.intro, kind: 'figures', audiences: ['councillors', 'providers'], types, crumbs: [{ label: 'All figures', href: councilPath(m.council.slug, 'figures/') }] },
     info,
     measures,
     official: officialCompareView(m, { topic }),
@@ -65,11 +65,11 @@ export interface TopicIndexView {
 export function topicIndexView(m: Model): TopicIndexView {
   const w = siteView(m).words;
   return {
-    meta: { title: 'All figures', description: 'Every figure published on this site, by topic, with its source and date.', kind: 'index', audiences: ['councillors', 'providers'], crumbs: [{ label: 'All figures', href: href('figures/') }] },
+    meta: { title: 'All figures', description: 'Every figure published on this site, by topic, with its source and date.', kind: 'index', audiences: ['councillors', 'providers'], crumbs: [{ label: 'All figures', href: councilPath(m.council.slug, 'figures/') }] },
     total: m.observations.all.length,
     topics: TOPIC_IDS.map((t) => {
       const info = topicInfo(t, w);
-      return { ...info, href: href(`figures/${info.slug}/`), count: observationsOf(m, t).length };
+      return { ...info, href: councilPath(m.council.slug, `figures/${info.slug}/`), count: observationsOf(m, t).length };
     }),
   };
 }

@@ -1,6 +1,5 @@
 /** The open data catalogue's view, the links other pages use, and the schema.org Dataset JSON-LD. */
 import { describe, expect, it } from 'vitest';
-import { getModel } from '../../src/data/model.ts';
 import { getOfficial } from '../../src/data/official/model.ts';
 import { catalogueView, datasetJsonLd, jsonLdText, openDataLinks } from '../../src/views/open-data.ts';
 
@@ -39,7 +38,7 @@ describe('open data view', () => {
   });
 
   it('lists every area once: England, the regions, and each council under its region', () => {
-    const v = catalogueView(getModel(), m, site);
+    const v = catalogueView(m, site);
     expect(v.national.map((r) => r.id)).toEqual(['england']);
     expect(v.regions.map((r) => r.id).sort()).toEqual(m.areas.filter((a) => a.level === 'region').map((a) => a.slug).sort());
     const councils = v.councilGroups.flatMap((g) => g.rows.map((r) => r.id));

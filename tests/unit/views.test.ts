@@ -27,7 +27,7 @@ const load = (dir: string) => buildModel(loadCouncilData(dir, { today }));
 
 /** Every view of every page kind for one model, as one JSON string. */
 function allViews(m: Model): string {
-  const views: unknown[] = [siteView(m), homeView(m), placementTypeIndexView(m), localityIndexView(m), fosteringView(m), providersView(m), prioritiesView(m), topicIndexView(m), changesView(m), sourcesView(m), dataView(m), siteMapView(m), searchView(m)];
+  const views: unknown[] = [siteView(m), homeView(m), placementTypeIndexView(m), localityIndexView(m), fosteringView(m), providersView(m), prioritiesView(m), topicIndexView(m), changesView(m), sourcesView(m), dataView(m)];
   for (const t of m.placementTypes) views.push(placementTypeView(m, t));
   for (const l of m.localities) views.push(localityView(m, l));
   for (const t of topicIds()) views.push(topicView(m, t));

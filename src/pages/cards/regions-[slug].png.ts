@@ -1,6 +1,5 @@
 /** cards/regions-<slug>.png: the link-preview card of each official region page. */
 import type { APIRoute } from 'astro';
-import { getModel } from '../../data/model.ts';
 import { getOfficial } from '../../data/official/model.ts';
 import { regionCardSpecs } from '../../views/cards.ts';
 import { cardPng } from '../../site/card-png.ts';
@@ -9,7 +8,7 @@ import type { CardSpec } from '../../site/share-card.ts';
 const PREFIX = 'regions-';
 
 export function getStaticPaths() {
-  return regionCardSpecs(getModel(), getOfficial()).map((c) => ({ params: { slug: c.slug.slice(PREFIX.length) }, props: { c } }));
+  return regionCardSpecs(getOfficial()).map((c) => ({ params: { slug: c.slug.slice(PREFIX.length) }, props: { c } }));
 }
 
 export const GET: APIRoute = ({ props }) => cardPng((props as { c: CardSpec }).c);
