@@ -15,6 +15,7 @@ import { providersView } from './providers.ts';
 import { prioritiesView } from './priorities.ts';
 import { councilPageView } from './official-council.ts';
 import { regionPageView } from './official-region.ts';
+import { englandView } from './england.ts';
 import { siteView, type PageMeta } from './site.ts';
 
 /** The card for one page, from its meta; null when the page has no card of its own. */
@@ -59,5 +60,8 @@ export const officialCouncilCardSpecs = (o: OfficialModel): CardSpec[] =>
 export const regionCardSpecs = (o: OfficialModel): CardSpec[] =>
   specs(undefined, o.regions.map((r): [string, PageMeta] => [`/regions/${r.slug}/`, regionPageView(o, r).meta]));
 
+/** The card of the home page, England's. */
+export const englandCardSpecs = (o: OfficialModel): CardSpec[] => specs(undefined, [['/', englandView(o).meta]]);
+
 /** Every card of the site. */
-export const cardSpecs = (models: Model[], o: OfficialModel): CardSpec[] => [...models.flatMap((m) => councilCardSpecs(m, o)), ...officialCouncilCardSpecs(o), ...regionCardSpecs(o)];
+export const cardSpecs = (models: Model[], o: OfficialModel): CardSpec[] => [...englandCardSpecs(o), ...models.flatMap((m) => councilCardSpecs(m, o)), ...officialCouncilCardSpecs(o), ...regionCardSpecs(o)];

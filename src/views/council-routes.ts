@@ -11,7 +11,8 @@ export interface RouteLink {
   /** Who the route is for, as a heading word. */
   for: string;
   text: string;
-  href: string;
+  /** Absent for a regional hub whose own address we did not find. */
+  href?: string;
   /** Where the address was read and when ("Checked 4 December 2026 on 'Foster with us'"), for a council's own page. */
   checked?: string;
   /** The council's own page, a regional hub, or a national service standing in for one. */

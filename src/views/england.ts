@@ -41,6 +41,7 @@ export function englandView(o: OfficialModel): EnglandView {
       audiences: ['providers', 'foster-carers', 'councillors'],
       dataAsAt: r.meta.dataAsAt,
       dataUpdated: r.meta.dataUpdated,
+      ...(r.england.card ? { card: r.england.card } : {}),
     },
     heading: 'Homes for children in care in England, council by council',
     about: s.about,

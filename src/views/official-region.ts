@@ -173,7 +173,7 @@ function mixByCouncil(o: OfficialModel, r: OfficialArea, councils: readonly Offi
 export interface RegionsIndexView {
   meta: PageMeta;
   map: ChartOutput | null;
-  england: { summary: string[]; openData: OpenDataLinks };
+  england: { summary: string[]; openData: OpenDataLinks; card?: PageMeta['card'] };
   table: TableView;
 }
 
@@ -201,6 +201,7 @@ export function regionsIndexView(o: OfficialModel): RegionsIndexView {
     map: officialChart(regionMapChart(o, e.code, RATE), [{ label: 'Download the data (CSV, England and regions)', href: openDataLinks(e).csv }]),
     england: {
       openData: openDataLinks(e),
+      ...(cla ? { card: { number: cell(o, cla), label: `children in care in England at ${formatDate(d)}`, place: 'England', when: 'Official statistics: DfE and Ofsted', series: o.series(e.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       summary: [
         ...(cla ? [`${cell(o, cla)} children in care in England at ${formatDate(d)} (${cell(o, o.value(e.code, RATE, d))} per 10,000 children).`] : []),
         ...(places ? [`${cell(o, o.value(e.code, 'childrens-homes', hd))} children's homes with ${cell(o, places)} places (Ofsted, ${formatDate(hd)}).`] : []),

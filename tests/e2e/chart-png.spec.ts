@@ -4,6 +4,7 @@
  * Content-Security-Policy, and without JavaScript the link is not offered.
  */
 import { test, expect } from '@playwright/test';
+import { REAL } from '../support/councils.ts';
 import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { pngPixels } from '../../src/charts/kit/png-density.ts';
@@ -42,7 +43,7 @@ test('Image (PNG) downloads a valid PNG of the chart at twice the SVG size, with
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`)));
-  await page.goto('/');
+  await page.goto(REAL.at());
   const fig = page.locator('figure.chart').first();
   const link = fig.getByRole('link', { name: 'Image (PNG)' });
   await expect(link).toHaveCount(1);
@@ -77,7 +78,7 @@ test('Image (PNG) downloads a valid PNG of the chart at twice the SVG size, with
 test('without JavaScript no PNG link is offered; the SVG download still is', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
-  await page.goto('/');
+  await page.goto(REAL.at());
   const fig = page.locator('figure.chart').first();
   await expect(fig.getByRole('link', { name: 'Image (PNG)' })).toHaveCount(0);
   await expect(fig.getByRole('link', { name: 'Image (SVG)' })).toHaveCount(1);

@@ -4,10 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { csvParseRows } from 'd3';
+import { REAL } from '../support/councils.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const ids = (file: string) => (JSON.parse(readFileSync(`data/councils/dorset/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id);
-const CANDIDATES = ['/', '/localities/', '/priorities/', ...ids('placement-types.json').map((t) => `/placement-types/${t}/`), ...ids('localities.json').map((l) => `/localities/${l}/`)];
+const ids = (file: string) => (JSON.parse(readFileSync(`${REAL.dir}/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id);
+const CANDIDATES = [REAL.at(), REAL.at('localities/'), REAL.at('priorities/'), ...ids('placement-types.json').map((t) => `${REAL.base}placement-types/${t}/`), ...ids('localities.json').map((l) => `${REAL.base}localities/${l}/`)];
 // A placement type with no stated need, trend or breakdown has no chart: its page says so instead.
 const CHART_PAGES = CANDIDATES.filter((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('data-chart'));
 test('most chart pages have charts', () => expect(CHART_PAGES.length).toBeGreaterThanOrEqual(15));
@@ -75,7 +76,7 @@ test('each chart CSV download holds exactly the data in the chart’s table', as
 });
 
 test('the SVG download is a real image of the chart', async ({ page, request }) => {
-  await page.goto('/');
+  await page.goto(REAL.at());
   const fig = page.locator('figure.chart').first();
   const svg = await request.get((await fig.locator('a', { hasText: 'SVG' }).getAttribute('href'))!);
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
@@ -101,8 +102,8 @@ test('the enhancement script is at most 10 kB gzipped and loads only on pages wi
   const gz = gzipSync(readFileSync(`dist/_astro/${file}`), { level: 9 }).length;
   console.log(`chart enhancement: ${file} ${readFileSync(`dist/_astro/${file}`).length} B, ${gz} B gzipped`);
   expect(gz).toBeLessThanOrEqual(10 * 1024);
-  await page.goto('/');
+  await page.goto(REAL.at());
   expect(await page.locator(`script[src$="${file}"]`).count()).toBe(1);
-  await page.goto('/sources/');
+  await page.goto(REAL.at('sources/'));
   expect(await page.locator(`script[src$="${file}"]`).count()).toBe(0);
 });

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { fleschReadingEase } from '../support/readability.ts';
+import { REAL } from '../support/councils.ts';
 
 const SCREEN = { width: 390, height: 844 };
-const council = JSON.parse(readFileSync('data/councils/dorset/council.json', 'utf8')) as {
+const council = JSON.parse(readFileSync(`${REAL.dir}/council.json`, 'utf8')) as {
   contacts: { audiences: string[]; url?: string; phone?: string; email?: string }[];
 };
 
@@ -35,9 +36,9 @@ async function contactLinkTops(page: Page, hrefs: Set<string>) {
 }
 
 const PAGES = [
-  { path: '/fostering/', audience: 'foster-carers' },
-  { path: '/providers/', audience: 'providers' },
-  { path: '/priorities/', audience: 'councillors' },
+  { path: REAL.at('fostering/'), audience: 'foster-carers' },
+  { path: REAL.at('providers/'), audience: 'providers' },
+  { path: REAL.at('priorities/'), audience: 'councillors' },
 ];
 
 for (const { path, audience } of PAGES) {
@@ -60,7 +61,7 @@ for (const { path, audience } of PAGES) {
 
 test('the fostering call to action is a button that fits 320 px, is at least 44 px tall and shows its focus', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto('/fostering/');
+  await page.goto(REAL.at('fostering/'));
   const button = page.locator('[data-contact="top"] a.button--cta');
   await expect(button).toHaveCount(1);
   await expect(button).toHaveAttribute('href', /^https:\/\//);
@@ -90,7 +91,7 @@ test('the fostering call to action is a button that fits 320 px, is at least 44 
 });
 
 test('the fostering page reads as plain English (Flesch reading ease of at least 60)', async ({ page }) => {
-  await page.goto('/fostering/');
+  await page.goto(REAL.at('fostering/'));
   // The copy: headings, paragraphs and list items in main, leaving out tables, figures, citations
   // and what search leaves out (repeated links, notes on sources).
   const blocks = await page.evaluate(() =>
@@ -106,10 +107,10 @@ test('the fostering page reads as plain English (Flesch reading ease of at least
 });
 
 test('every source on /sources/ links its public original or says no public copy was found', async ({ page }) => {
-  await page.goto('/sources/');
+  await page.goto(REAL.at('sources/'));
   const originals = await page.locator('main section .source-original').evaluateAll((ps) =>
     ps.map((p) => ({ href: p.querySelector('a')?.getAttribute('href') ?? '', text: (p as HTMLElement).innerText })),
   );
-  expect(originals.length).toBe(JSON.parse(readFileSync('data/councils/dorset/sources.json', 'utf8')).length);
+  expect(originals.length).toBe(JSON.parse(readFileSync(`${REAL.dir}/sources.json`, 'utf8')).length);
   for (const o of originals) expect(o.href.startsWith('https://') || /No public copy found/.test(o.text), o.text).toBe(true);
 });

@@ -1,8 +1,8 @@
 /**
  * Live editing: with `astro dev` running, a change to a file in the data folder or in
  * content/ shows in the open page without a restart or a manual reload.
- * The dev server reads a throwaway copy of the data (SITE_DATA_DIR); the content edit is
- * made to the real file and put back afterwards.
+ * The dev server reads a throwaway copy of the real council's data, named in a site file of its
+ * own (SITE_CONFIG); the content edit is made to the real file and put back afterwards.
  */
 import { test, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { REAL, TEST_SITE_FILE } from '../support/councils.ts';
 
 let PORT = 0;
 let dev: ChildProcess;
@@ -30,9 +31,11 @@ const freePort = () =>
 test.beforeAll(async () => {
   PORT = await freePort();
   root = mkdtempSync(join(tmpdir(), 'dev-data-'));
-  cpSync('data/councils/dorset', join(root, 'dorset'), { recursive: true });
+  cpSync(REAL.dir, join(root, REAL.slug), { recursive: true });
+  const site = JSON.parse(readFileSync(TEST_SITE_FILE, 'utf8'));
+  writeFileSync(join(root, 'site.json'), JSON.stringify({ ...site, councils: [{ slug: REAL.slug, dir: join(root, REAL.slug) }] }));
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
-    env: { ...process.env, SITE_DATA_DIR: join(root, 'dorset'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SITE_CONFIG: join(root, 'site.json'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (d) => (log += d));
@@ -55,9 +58,9 @@ test.afterAll(() => {
 
 test('a data edit shows in the open page without a restart', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto(`http://127.0.0.1:${PORT}/placement-types/childrens-homes/`);
+  await page.goto(`http://127.0.0.1:${PORT}${REAL.at('placement-types/childrens-homes/')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Children's homes");
-  const file = join(root, 'dorset', 'placement-types.json');
+  const file = join(root, REAL.slug, 'placement-types.json');
   const types = JSON.parse(readFileSync(file, 'utf8'));
   types.find((t: { id: string }) => t.id === 'childrens-homes').name = 'Children’s homes (edited live)';
   writeFileSync(file, JSON.stringify(types, null, 2));
@@ -66,10 +69,10 @@ test('a data edit shows in the open page without a restart', async ({ page }) =>
 
 test('a content edit shows in the open page without a restart', async ({ page }) => {
   test.setTimeout(90_000);
-  const file = 'content/councils/dorset/methodology.mdx';
+  const file = `content/councils/${REAL.slug}/methodology.mdx`;
   const original = readFileSync(file, 'utf8');
   try {
-    await page.goto(`http://127.0.0.1:${PORT}/methodology/`);
+    await page.goto(`http://127.0.0.1:${PORT}${REAL.at('methodology/')}`);
     await expect(page.locator('main')).not.toContainText('Zebracorn live edit');
     writeFileSync(file, `${original.trimEnd()}\n\nZebracorn live edit.\n`);
     await expect(page.locator('main')).toContainText('Zebracorn live edit', { timeout: 30_000 });

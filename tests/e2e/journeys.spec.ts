@@ -5,15 +5,16 @@
  */
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { REAL } from '../support/councils.ts';
 
-const ids = (file: string) => (JSON.parse(readFileSync(`data/councils/dorset/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id);
-const TYPE_PAGES = ids('placement-types.json').map((t) => `/placement-types/${t}/`);
-const LOCALITY_PAGES = ids('localities.json').map((l) => `/localities/${l}/`);
-const council = (JSON.parse(readFileSync('data/councils/dorset/council.json', 'utf8')) as { names: { full: string } }).names.full;
+const ids = (file: string) => (JSON.parse(readFileSync(`${REAL.dir}/${file}`, 'utf8')) as { id: string }[]).map((x) => x.id);
+const TYPE_PAGES = ids('placement-types.json').map((t) => `${REAL.base}placement-types/${t}/`);
+const LOCALITY_PAGES = ids('localities.json').map((l) => `${REAL.base}localities/${l}/`);
+const council = (JSON.parse(readFileSync(`${REAL.dir}/council.json`, 'utf8')) as { names: { full: string } }).names.full;
 
 test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of ['/', ...TYPE_PAGES]) {
+  for (const path of ['/', REAL.at(), ...TYPE_PAGES]) {
     test(`${path} is at most 8,000 px tall as first shown, and nothing scrolls sideways`, async ({ page }) => {
       await page.goto(path);
       const { height, width } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
@@ -22,7 +23,7 @@ test.describe('on a 390 × 844 phone', () => {
     });
   }
   test('wide tables scroll inside their own box, which keyboard users can reach, with the first column fixed', async ({ page }) => {
-    await page.goto('/councils/dorset/');
+    await page.goto('/councils/leeds/');
     const wrap = page.locator('#children-in-care-table');
     const box = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, overflow: getComputedStyle(el).overflowX, tab: el.getAttribute('tabindex') }));
     expect(box.scroll).toBeGreaterThan(box.client);
@@ -53,6 +54,17 @@ test.describe('printed', () => {
   }
 });
 
+test('on paper, the date printed is the day of printing, even a year after the build; the build date is named as such', async ({ page }) => {
+  const later = new Date(Date.now() + 365 * 86_400_000);
+  await page.clock.setFixedTime(later);
+  await page.goto(REAL.at('providers/'));
+  await page.emulateMedia({ media: 'print' });
+  const head = page.locator('.print-head');
+  const printed = later.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  await expect(head).toContainText(`Printed ${printed}`);
+  await expect(head).toContainText(/Page built \d{1,2} \w+ \d{4}/);
+});
+
 /**
  * Each audience finds its figures as a picture and as a table: a prospective carer on the
  * fostering page, a provider on the providers page, a councillor on the priorities page. Before
@@ -60,9 +72,9 @@ test.describe('printed', () => {
  */
 test.describe('audience pages', () => {
   const AUDIENCES: [string, RegExp][] = [
-    ['/fostering/', /Where children in care live|fostering households/],
-    ['/providers/', /Budgets and spending by placement type and year/],
-    ['/priorities/', /Budgets and spending by placement type and year/],
+    [REAL.at('fostering/'), /Where children in care live|fostering households/],
+    [REAL.at('providers/'), /Budgets and spending by placement type and year/],
+    [REAL.at('priorities/'), /Budgets and spending by placement type and year/],
   ];
   for (const [path, title] of AUDIENCES) {
     test(`${path} has a chart with its data table, readable without scripts`, async ({ browser }) => {
@@ -81,7 +93,7 @@ test.describe('audience pages', () => {
   }
 
   test('the money chart shows every sum by placement type and year, one unit on its axis and one meaning per key colour', async ({ page }) => {
-    await page.goto('/providers/');
+    await page.goto(REAL.at('providers/'));
     const figure = page.locator('#spending-by-type');
     await expect(figure.locator('svg.chart__svg--wide [data-axis][data-unit="gbp"]')).toHaveCount(1);
     const meanings = await figure.locator('.chart__legend li[data-meaning]').evaluateAll((els) => els.map((e) => e.getAttribute('data-meaning')));
@@ -94,13 +106,13 @@ test.describe('audience pages', () => {
   });
 
   test('locality facts are on their locality pages and in the audience pages\' locality table', async ({ page }) => {
-    await page.goto('/localities/east-dorset/');
+    await page.goto(REAL.at('localities/east-dorset/'));
     await expect(page.locator('.facts-list')).toContainText('does not have the capacity');
-    await page.goto('/localities/chesil/');
+    await page.goto(REAL.at('localities/chesil/'));
     await expect(page.locator('.facts-list')).toContainText('Harbour');
     // Self-assessment §2.1 and §3.14n: 9 of the 11 most deprived areas; 26 under-5s with a plan.
     await expect(page.locator('#figures ~ .table-wrap')).toContainText('26');
-    await page.goto('/providers/');
+    await page.goto(REAL.at('providers/'));
     // Folded in a <details>, so found by its caption rather than by role.
     const table = page.locator('table').filter({ has: page.locator('caption', { hasText: 'What the documents say about each locality' }) });
     await expect(table.locator('tr', { hasText: 'Chesil' })).toContainText('Areas among the 20% most deprived in England: 9');

@@ -10,12 +10,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { getOfficial } from '../../src/data/official/model.ts';
 import type { Shown } from '../../src/data/shown.ts';
+import { REAL } from '../support/councils.ts';
 
-const CODE = JSON.parse(readFileSync('data/councils/dorset/council.json', 'utf8')).codes.ons as string;
+const CODE = JSON.parse(readFileSync(`${REAL.dir}/council.json`, 'utf8')).codes.ons as string;
 const o = getOfficial();
 const n = (v: { shown: Shown } | undefined) => (v?.shown.kind === 'number' ? v.shown.n : undefined);
-const councilRows = (file: string) => JSON.parse(readFileSync(`data/councils/dorset/observations/${file}`, 'utf8')) as { measure: string; value: unknown; asAt: string; area?: string }[];
-const sources = JSON.parse(readFileSync('data/councils/dorset/sources.json', 'utf8')) as { id: string; shortTitle: string }[];
+const councilRows = (file: string) => JSON.parse(readFileSync(`${REAL.dir}/observations/${file}`, 'utf8')) as { measure: string; value: unknown; asAt: string; area?: string }[];
+const sources = JSON.parse(readFileSync(`${REAL.dir}/sources.json`, 'utf8')) as { id: string; shortTitle: string }[];
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('children in care: the strategy papers’ 453 and DfE’s 450 for 31 March 2021, both sources named, and the 2024 revision', async ({ page }) => {
@@ -25,7 +26,7 @@ test('children in care: the strategy papers’ 453 and DfE’s 450 for 31 March 
   expect(annual.value).toBe(453);
   const paper = sources.find((s) => s.id === 'cpb-2021')!.shortTitle;
 
-  await page.goto('/figures/children-in-care/');
+  await page.goto(REAL.at('figures/children-in-care/'));
   const section = page.locator('section.compare');
   await expect(section.getByRole('heading', { level: 2, name: 'Compared with official statistics' })).toBeVisible();
   const sentence = section.locator('.compare-summary li', { hasText: '31 March 2021' }).first();
@@ -55,7 +56,7 @@ test('children in care: the strategy papers’ 453 and DfE’s 450 for 31 March 
 test('where children live: DfE’s yearly share outside the area beside the strategy’s claim', async ({ page }) => {
   const shares = o.series(CODE, 'placed-outside-boundary-percent').map((v) => `${n(v)}%`);
   expect(shares).toEqual(['42%', '47%', '45%', '46%', '47%']);
-  await page.goto('/figures/where-children-live/');
+  await page.goto(REAL.at('figures/where-children-live/'));
   const li = page.locator('.compare-summary li', { hasText: 'do not fall' });
   await expect(li).toContainText(`${shares.slice(1, -1).join(', ')} and ${shares.at(-1)}`);
 });
@@ -63,7 +64,7 @@ test('where children live: DfE’s yearly share outside the area beside the stra
 test("children's homes: Ofsted's table by constituency, South Dorset 7 homes and 26 places, and the sheets' note", async ({ page }) => {
   const south = o.constituenciesOf(CODE).find((c) => c.name === 'South Dorset')!;
   expect([n(o.constituencyValue(south.id, 'childrens-homes')), n(o.constituencyValue(south.id, 'childrens-homes-places'))]).toEqual([7, 26]);
-  await page.goto('/placement-types/childrens-homes/');
+  await page.goto(REAL.at('placement-types/childrens-homes/'));
   // The table waits behind a summary line on the type page; a reader opens it.
   await page.locator('details.more', { has: page.locator('section[aria-labelledby="by-constituency-h"]') }).locator('summary').click();
   const table = page.getByRole('table', { name: /by parliamentary constituency/ });
@@ -77,7 +78,7 @@ test("children's homes: Ofsted's table by constituency, South Dorset 7 homes and
 });
 
 test('home: the comparison folds into one details; its links reach the full comparisons', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(REAL.at());
   const section = page.locator('section.compare');
   await expect(section.getByRole('heading', { name: "How the strategy's figures compare with official statistics" })).toBeVisible();
   await section.locator('summary').click();
@@ -88,7 +89,7 @@ test('home: the comparison folds into one details; its links reach the full comp
   await expect(page.locator(`#${target.split('#')[1]}`)).toHaveCount(1);
 });
 
-for (const path of ['/', '/figures/children-in-care/', '/figures/where-children-live/', '/figures/stability-and-permanence/', '/figures/placements/', '/placement-types/childrens-homes/']) {
+for (const path of [REAL.at(), REAL.at('figures/children-in-care/'), REAL.at('figures/where-children-live/'), REAL.at('figures/stability-and-permanence/'), REAL.at('figures/placements/'), REAL.at('placement-types/childrens-homes/')]) {
   test(`${path}: axe finds nothing and nothing scrolls sideways at 320 px, with the comparisons open`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: 320, height: 800 });
@@ -103,7 +104,7 @@ for (const path of ['/', '/figures/children-in-care/', '/figures/where-children-
 }
 
 test('the fostering page keeps the comparison off its plain-English copy and links to it', async ({ page }) => {
-  await page.goto('/fostering/');
+  await page.goto(REAL.at('fostering/'));
   await expect(page.locator('section.compare')).toHaveCount(0);
   const link = page.getByRole('link', { name: 'placements figures page' });
   await link.click();

@@ -1,8 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { watchConsole } from '../support/console.ts';
+import { REAL } from '../support/councils.ts';
 
 test('the data page links to the open data catalogue', async ({ page }) => {
-  await page.goto('/data/');
+  await page.goto(REAL.at('data/'));
   await page.getByRole('link', { name: 'open data catalogue' }).click();
   await expect(page).toHaveURL(/\/data\/catalogue\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data catalogue');

@@ -10,6 +10,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import queries from '../search-queries.json' with { type: 'json' };
+import { REAL } from '../support/councils.ts';
 
 type Query = { query: string; expect: string | string[]; who: string; kind: 'place' | 'synonym' | 'spelling' | 'official' | 'topic' };
 const QUERIES = queries as Query[];
@@ -31,7 +32,7 @@ test('search finds the right page in the top three for at least 95% of queries',
 
   const misses: string[] = [];
   await page.goto('/search/');
-  const box = page.getByLabel('Search for a placement type, place or topic');
+  const box = page.getByLabel('Search for a council, placement type, place or topic');
   const status = page.locator('#search-status');
   let before = '';
   for (const q of QUERIES) {
@@ -65,7 +66,7 @@ test('search finds the right page in the top three for at least 95% of queries',
 test('every ward, town and village in the council\'s data finds its locality page in the top three', async ({ page }) => {
   test.setTimeout(300_000);
   // Expected pages come from the data (which locality each ward is in), not from the search.
-  const dir = process.env.SITE_DATA_DIR ?? 'data/councils/dorset';
+  const dir = REAL.dir;
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const wards: { name: string; locality: string }[] = read('ward-localities.json').wards;
   const localities: { id: string; places: string[] }[] = read('localities.json');
@@ -80,7 +81,7 @@ test('every ward, town and village in the council\'s data finds its locality pag
 
   const misses: string[] = [];
   await page.goto('/search/');
-  const box = page.getByLabel('Search for a placement type, place or topic');
+  const box = page.getByLabel('Search for a council, placement type, place or topic');
   const status = page.locator('#search-status');
   let before = '';
   for (const [name, locality] of cases) {
@@ -89,7 +90,7 @@ test('every ward, town and village in the council\'s data finds its locality pag
     await expect.poll(async () => ((await status.textContent()) ?? '') !== before && ((await status.textContent()) ?? '').includes(`“${name}”`), { timeout: 15_000 }).toBe(true);
     before = (await status.textContent()) ?? '';
     const top = await page.locator('#search-results li h2 a').evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    if (!top.includes(`/localities/${locality}/`)) misses.push(`"${name}" → expected /localities/${locality}/, got ${top.join(', ') || 'nothing'}`);
+    if (!top.includes(`${REAL.base}localities/${locality}/`)) misses.push(`"${name}" → expected /localities/${locality}/, got ${top.join(', ') || 'nothing'}`);
   }
   console.log(`Places: ${cases.length - misses.length}/${cases.length} find their locality page`);
   expect(misses).toEqual([]);

@@ -3,6 +3,7 @@ import { test, expect as baseExpect } from '@playwright/test';
 // The first search on a page loads Pagefind's WebAssembly; on a busy machine that takes seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
 import AxeBuilder from '@axe-core/playwright';
+import { REAL } from '../support/councils.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -23,11 +24,11 @@ test('the query and filters in the URL are restored, and filters narrow the resu
   await expect(page.getByRole('status')).toContainText(/results? for/);
   const all = await count();
   await page.goto('/search/?q=short+breaks&locality=North+Dorset');
-  await expect(page.getByLabel('Search for a placement type, place or topic')).toHaveValue('short breaks');
+  await expect(page.getByLabel('Search for a council, placement type, place or topic')).toHaveValue('short breaks');
   await expect(page.getByLabel('Locality')).toHaveValue('North Dorset');
   await expect(page.getByRole('status')).toContainText(/results? for/);
   const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(links).toContain('/localities/north-dorset/');
+  expect(links).toContain(REAL.at('localities/north-dorset/'));
   expect(await count()).toBeLessThan(all);
 });
 
@@ -36,7 +37,7 @@ test('a first search downloads at most 150 kB and ten excerpts; more results com
   await page.waitForLoadState('networkidle');
   const sizes: Promise<[string, number]>[] = [];
   page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => [new URL(r.url()).pathname, s.responseBodySize])));
-  await page.getByLabel('Search for a placement type, place or topic').fill('foster');
+  await page.getByLabel('Search for a council, placement type, place or topic').fill('foster');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText(/\d+ results for “foster”, showing the first 10\./);
   await page.waitForLoadState('networkidle');
@@ -57,7 +58,7 @@ test('a first search downloads at most 150 kB and ten excerpts; more results com
 test('search is fully keyboard operable', async ({ page }) => {
   await page.goto('/search/');
   await page.keyboard.press('Tab'); // skip link
-  const input = page.getByLabel('Search for a placement type, place or topic');
+  const input = page.getByLabel('Search for a council, placement type, place or topic');
   await input.focus();
   await page.keyboard.type('Chesil');
   await page.keyboard.press('Enter');
@@ -79,7 +80,7 @@ test('a town finds its locality page, and the result says why', async ({ page })
   await page.goto('/search/?q=Swanage');
   await expect(page.getByRole('status')).toContainText(/results? for “Swanage”/);
   const first = page.locator('#search-results li').first();
-  await expect(first.locator('h2 a')).toHaveAttribute('href', '/localities/purbeck/');
+  await expect(first.locator('h2 a')).toHaveAttribute('href', REAL.at('localities/purbeck/'));
   await expect(first.locator('mark').first()).toHaveText(/Swanage/);
   await expect(first).toContainText('Swanage ward is in the Purbeck locality');
 });
@@ -87,7 +88,7 @@ test('a town finds its locality page, and the result says why', async ({ page })
 test('a word readers use finds the page that uses another, and the status says what was searched', async ({ page }) => {
   await page.goto('/search/?q=semi-independent');
   await expect(page.getByRole('status')).toContainText('for “semi-independent” (searched as “supported accommodation”)');
-  await expect(page.locator('#search-results li h2 a').first()).toHaveAttribute('href', '/placement-types/supported-accommodation/');
+  await expect(page.locator('#search-results li h2 a').first()).toHaveAttribute('href', REAL.at('placement-types/supported-accommodation/'));
   await page.goto('/search/?q=UASC');
   await expect(page.getByRole('status')).toContainText('(searched as “unaccompanied asylum-seeking children”)');
 });
@@ -119,7 +120,7 @@ test('Pagefind loads only when search is used', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/');
-  await page.goto('/placement-types/childrens-homes/');
+  await page.goto(REAL.at('placement-types/childrens-homes/'));
   await page.goto('/search/');
   expect(requests.filter((p) => p.startsWith('/pagefind/') || p === '/search-terms.json')).toEqual([]);
   await page.goto('/search/?q=foster');
@@ -131,7 +132,7 @@ test('Pagefind loads only when search is used', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the header form reaches the search page, which explains and links to the page index', async ({ page }) => {
-    await page.goto('/localities/');
+    await page.goto(REAL.at('localities/'));
     await page.getByLabel('Search this site').fill('foster');
     await page.getByRole('button', { name: 'Search' }).first().click();
     await expect(page).toHaveURL(/\/search\/\?q=foster/);

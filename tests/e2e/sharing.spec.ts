@@ -6,9 +6,10 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'node-html-parser';
+import { REAL } from '../support/councils.ts';
 
 const dirs = (d: string) => readdirSync(`dist/${d}`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/${d}/${e.name}/`);
-const KEY_PAGES = ['/', '/fostering/', '/providers/', '/priorities/', ...dirs('placement-types'), ...dirs('localities'), ...dirs('councils').slice(0, 20), ...dirs('regions')];
+const KEY_PAGES = ['/', REAL.at('fostering/'), REAL.at('providers/'), REAL.at('priorities/'), ...dirs(`councils/${REAL.slug}/placement-types`), ...dirs(`councils/${REAL.slug}/localities`), ...dirs('councils').slice(0, 20), ...dirs('regions')];
 
 const meta = (path: string) => {
   const doc = parse(readFileSync(`dist${path}index.html`, 'utf8'));
@@ -30,7 +31,7 @@ test('key pages have their own card, their own title and a number in the descrip
 });
 
 test('each card is a 1200×630 PNG served by the site', async ({ request }) => {
-  for (const p of ['/', '/placement-types/childrens-homes/', '/councils/dorset/', '/regions/london/']) {
+  for (const p of ['/', REAL.at('placement-types/childrens-homes/'), '/councils/dorset/', '/regions/london/']) {
     const img = new URL(meta(p).image).pathname;
     const res = await request.get(img);
     expect(res.status(), img).toBe(200);

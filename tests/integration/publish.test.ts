@@ -99,7 +99,7 @@ describe('npm run watch', () => {
   });
 
   it('publishes a data change, search index included, once for a burst of edits', async () => {
-    expect(await get('/placement-types/childrens-homes/')).not.toContain('Zebracorn');
+    expect(await get('/councils/dorset/placement-types/childrens-homes/')).not.toContain('Zebracorn');
     const from = log.length;
     for (let i = 0; i < 3; i++) {
       editDescription(HOSTILE);
@@ -107,14 +107,14 @@ describe('npm run watch', () => {
     }
     await waitFor(/published .* in \d+ ms/, from);
     expect(log.slice(from).match(/validating and building/g)).toHaveLength(1);
-    expect(await get('/placement-types/childrens-homes/')).toContain('Zebracorn');
+    expect(await get('/councils/dorset/placement-types/childrens-homes/')).toContain('Zebracorn');
     const fragments = join(out, 'pagefind', 'fragment');
     const indexed = readdirSync(fragments).some((f) => gunzipSync(readFileSync(join(fragments, f))).toString('utf8').includes('Zebracorn'));
     expect(indexed, 'the new text is in the published search index').toBe(true);
   }, 120_000);
 
   it('escapes data text in the HTML (no markup can be injected)', async () => {
-    const html = await get('/placement-types/childrens-homes/');
+    const html = await get('/councils/dorset/placement-types/childrens-homes/');
     expect(html).toContain('Zebracorn homes &amp; more: 1 &lt; 2 --&gt;');
     expect(html).not.toContain('a</b c');
     expect(html).not.toContain('<b c');
@@ -131,6 +131,6 @@ describe('npm run watch', () => {
     await waitFor(/not published \(validate failed\)/, from);
     expect(log.slice(from)).toMatch(/dorset\/provision\.json: \[3\]\.capacity: expected a non-negative number, received -2/);
     expect(readlinkSync(out)).toBe(target);
-    expect(await get('/placement-types/childrens-homes/')).toContain('Zebracorn');
+    expect(await get('/councils/dorset/placement-types/childrens-homes/')).toContain('Zebracorn');
   }, 120_000);
 });

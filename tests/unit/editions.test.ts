@@ -12,7 +12,7 @@ describe('editions', () => {
     const v = editionsView(m);
     expect(v.editions).toHaveLength(m.council.editions.length);
     expect(v.editions[0].current).toBe(true);
-    expect(v.editions.map((e) => e.href)).toEqual([...m.council.editions].reverse().map((e) => `/editions/${e.asAt}/`));
+    expect(v.editions.map((e) => e.href)).toEqual([...m.council.editions].reverse().map((e) => `/councils/${m.council.slug}/editions/${e.asAt}/`));
   });
   it("an earlier edition's page shows the figures as they stood at its own date", () => {
     const [first, last] = [m.council.editions[0], m.council.editions.at(-1)!];

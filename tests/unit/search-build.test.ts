@@ -13,10 +13,17 @@ import { walk } from '../../scripts/lib/dist.ts';
 import { shareRuntime } from '../../scripts/lib/pagefind-files.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'search-build-'));
-const before = process.env.SITE_DATA_DIR;
-beforeAll(() => (process.env.SITE_DATA_DIR = 'tests/fixtures/councils/brackenmoor'));
+// A site file covering only the synthetic council: its words are the ones the index adds.
+const before = process.env.SITE_CONFIG;
+beforeAll(() => {
+  const file = join(tmp, 'site.json');
+  const site = JSON.parse(readFileSync('tests/fixtures/site/site.json', 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...site, councils: site.councils.filter((c: { synthetic?: boolean }) => c.synthetic) }));
+  process.env.SITE_CONFIG = file;
+});
 afterAll(() => {
-  process.env.SITE_DATA_DIR = before;
+  if (before === undefined) delete process.env.SITE_CONFIG;
+  else process.env.SITE_CONFIG = before;
   rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -58,22 +58,22 @@ describe('search words from data', () => {
   const blocks = extraBlocks(raw);
 
   it('indexes every ward, and every town and village, on its locality page', () => {
-    for (const w of raw.wardLocalities!.wards) expect(blocks.get(`localities/${w.locality}/`)?.[0].text, w.name).toContain(w.name);
+    for (const w of raw.wardLocalities!.wards) expect(blocks.get(`councils/dorset/localities/${w.locality}/`)?.[0].text, w.name).toContain(w.name);
     const wardLocality = new Map(raw.wardLocalities!.wards.map((w) => [w.name, w.locality]));
-    for (const p of raw.searchTerms!.places) expect(blocks.get(`localities/${wardLocality.get(p.ward)}/`)?.[0].text, p.name).toContain(p.name);
-    for (const l of raw.localities) for (const p of l.places) expect(blocks.get(`localities/${l.id}/`)?.[0].text).toContain(p);
+    for (const p of raw.searchTerms!.places) expect(blocks.get(`councils/dorset/localities/${wardLocality.get(p.ward)}/`)?.[0].text, p.name).toContain(p.name);
+    for (const l of raw.localities) for (const p of l.places) expect(blocks.get(`councils/dorset/localities/${l.id}/`)?.[0].text).toContain(p);
   });
   it('words places as sentences a reader can follow in a result', () => {
-    const purbeck = blocks.get('localities/purbeck/')![0];
+    const purbeck = blocks.get('councils/dorset/localities/purbeck/')![0];
     expect(purbeck.weight).toBeGreaterThan(1);
     expect(purbeck.text).toContain('Wards are grouped into localities approximately: the council publishes no list.');
     expect(purbeck.text).toContain('South East Purbeck ward, with Corfe Castle, Studland and Langton Matravers, is in the Purbeck locality.');
     expect(purbeck.text).toContain('Swanage ward is in the Purbeck locality.');
-    expect(blocks.get('localities/chesil/')![0].text).toMatch(/^Chesil is also called Weymouth and Portland\. Weymouth and Portland are in the Chesil locality\./);
+    expect(blocks.get('councils/dorset/localities/chesil/')![0].text).toMatch(/^Chesil is also called Weymouth and Portland\. Weymouth and Portland are in the Chesil locality\./);
     expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
   });
   it("adds the words a page answers to from the council's file", () => {
-    expect(blocks.get('providers/')?.map((b) => b.text)).toEqual(['Related terms: market position statement.']);
+    expect(blocks.get('councils/dorset/providers/')?.map((b) => b.text)).toEqual(['Related terms: market position statement.']);
   });
   it('refuses a place in a ward the council does not have, naming file and JSON path', () => {
     const bad = { ...raw, searchTerms: { ...raw.searchTerms!, places: [{ name: 'Atlantis', ward: 'Under the Sea' }] } };

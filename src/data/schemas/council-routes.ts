@@ -14,6 +14,8 @@ const Route = z
     url: z.url({ protocol: /^https?$/ }),
     linkText: PlainText,
     checks: z.array(RouteCheck).min(1, 'expected the public page the address was read from'),
+    /** Anything doubtful about the address (read from another page's text, an older site path). */
+    note: PlainText.optional(),
   })
   .strict();
 
@@ -24,7 +26,8 @@ export const CouncilRoute = z
     name: PlainText,
     fostering: Route.nullable().default(null),
     commissioning: Route.extend({ kind: z.enum(['commissioning', 'procurement', 'childrens-social-care']) }).strict().nullable().default(null),
-    hub: z.object({ name: PlainText, url: z.url({ protocol: /^https?$/ }), checks: z.array(RouteCheck).min(1) }).strict().nullable().default(null),
+    /** The regional fostering recruitment hub, where a public page confirms the council is in it (its address where one was found). */
+    hub: z.object({ name: PlainText, url: z.url({ protocol: /^https?$/ }).optional(), checks: z.array(RouteCheck).min(1), note: PlainText.optional() }).strict().nullable().default(null),
   })
   .strict();
 export type CouncilRoute = z.infer<typeof CouncilRoute>;
