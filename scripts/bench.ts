@@ -3,17 +3,17 @@
  * one council's change, search and page weight, and prints each target as met or not met.
  *
  * Sites:
- * - Dorset alone: the council's own pages (the "council" part, scripts/lib/parts.ts);
+ * - the portal as one Astro run from the site file (scripts/lib/build-site.ts);
  * - the real national site: exactly `npm run build` (check-data, astro build, the search index): Dorset in depth plus every council and region from data/official;
- * - a SYNTHETIC England: 153 councils, each a Dorset-sized layer under /synthetic-<n>/
+ * - a SYNTHETIC England: 153 councils, each a Dorset-sized council in depth under /councils/synthetic-<n>/
  *   (scripts/synthetic.ts generateEngland, in .tmp/, never published), plus the national pages,
- *   in one Astro run of the site's own pages (scripts/lib/layers.ts);
+ *   in one Astro run from a site file listing them (marked synthetic);
  * - a plain-Astro baseline per size: a generated project with the same number of trivial pages,
  *   built by the same astro from node_modules, and indexed by Pagefind the same way.
  * For each: pages, wall and CPU seconds, pages/s, ratio to baseline, peak RSS, output files,
  * first-search bytes and the heaviest page (gzipped HTML+CSS+JS before search loads).
- * Then: one council's change published (npm run watch on the real site; the same steps, parts
- * and merge on the SYNTHETIC England), dev edit latency and Lighthouse.
+ * Then: one council's change published (npm run watch on the real site; a whole rebuild of the
+ * SYNTHETIC England), dev edit latency and Lighthouse.
  *
  * Usage: node scripts/bench.ts [--quick]
  *   --quick: 10 SYNTHETIC councils instead of 153, one watch edit, no dev latency or Lighthouse.
@@ -27,7 +27,8 @@ import { chromium } from 'playwright-core';
 import { generateEngland } from './synthetic.ts';
 import { pageWeight } from './lib/size.ts';
 import { sitemapPaths, walk } from './lib/dist.ts';
-import { astroEnv, buildPart, indexLayers, mergeParts, run, type RunResult } from './lib/parts.ts';
+import { astroEnv, run, type RunResult } from './lib/run.ts';
+import { buildSite } from './lib/build-site.ts';
 
 const quick = process.argv.includes('--quick');
 // Benchmark builds are never published: a local address, as `npm run build:local` uses.
@@ -92,23 +93,33 @@ async function nationalSite(dir: string): Promise<Site> {
   return { name: 'Real national site (npm run build)', dir, steps: s, pages: pagesIn(dir) };
 }
 
-/** Dorset's own pages only: the council part. */
+/** The portal built the way publish and watch build it (scripts/lib/build-site.ts), from the site file. */
 async function dorsetAlone(dir: string): Promise<Site> {
   const s = new Steps();
-  s.add('check-data', await node('scripts/check-data.ts', ['data/councils/dorset']));
-  s.add('astro', await buildPart({ name: `bench-dorset-${process.pid}`, groups: ['council'] }, dir, { SITE_DATA_DIR: resolve('data/councils/dorset') }));
+  s.add('check-data', await node('scripts/check-data.ts', []));
+  s.add('astro', await buildSite(dir));
   await pagefind(s, dir);
-  return { name: 'Dorset alone (its own pages)', dir, steps: s, pages: pagesIn(dir) };
+  return { name: 'The portal as publish builds it', dir, steps: s, pages: pagesIn(dir) };
+}
+
+/** A site file covering the SYNTHETIC councils in depth (never published: each is marked synthetic). */
+function syntheticSite(councils: { slug: string; dir: string }[]): string {
+  const file = join(tmp, 'synthetic-site.json');
+  const site = JSON.parse(readFileSync('data/site/site.json', 'utf8'));
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(file, JSON.stringify({ ...site, councils: councils.map((c) => ({ slug: c.slug, dir: c.dir, synthetic: true })) }));
+  return file;
 }
 
 /** The SYNTHETIC England in one Astro run; keeps the unindexed build in `raw` for the one-council publish. */
 async function england(dir: string, raw: string, councils: { slug: string; dir: string }[]): Promise<Site> {
   const s = new Steps();
-  s.add('check-data', await node('scripts/check-data.ts', councils.map((c) => c.dir)));
-  s.add('astro', await buildPart({ name: `bench-england-${process.pid}`, groups: ['council', 'national'], layers: councils }, raw));
-  s.add('link', { code: 0, output: '', ms: time(() => mergeParts([{ dir: raw }], dir)) });
-  s.add('search (an index per council and one national)', await indexLayers(dir, councils, true));
-  return { name: `SYNTHETIC England (${councils.length} councils)`, dir, steps: s, pages: pagesIn(dir), layer: councils[0].slug };
+  const env = { SITE_CONFIG: syntheticSite(councils) };
+  s.add('check-data', await node('scripts/check-data.ts', [], env));
+  s.add('astro', await buildSite(raw, env));
+  s.add('link', { code: 0, output: '', ms: time(() => cpSync(raw, dir, { recursive: true })) });
+  await pagefind(s, dir, env);
+  return { name: `SYNTHETIC England (${councils.length} councils)`, dir, steps: s, pages: pagesIn(dir) };
 }
 
 function time(fn: () => void) {
@@ -239,20 +250,16 @@ async function watchRebuild(edits: number): Promise<{ first: number; rebuilds: n
   }
 }
 
-/**
- * One SYNTHETIC council's change published: validate it, build its layer alone, link it over
- * the kept national build (its own folder replaced), index, swap. The steps of publish().
- */
+/** One SYNTHETIC council's change published: validate, rebuild the whole site, index, swap. The steps of publish(). */
 async function englandOneCouncil(published: string, c: { slug: string; dir: string }): Promise<{ ms: number; steps: Steps }> {
   renameType(join(c.dir, 'placement-types.json'), "Children's homes SYNTHETIC edit");
   const s = new Steps();
-  const one = join(tmp, 'england-one');
+  void published;
   const staging = join(tmp, `england-published-${Date.now()}`);
+  const env = { SITE_CONFIG: join(tmp, 'synthetic-site.json') };
   s.add('validate', await node('scripts/check-data.ts', [c.dir]));
-  s.add('astro (one council)', await buildPart({ name: `bench-one-${process.pid}`, groups: ['council'], layers: [c] }, one));
-  // Over the published build, indexes included: only this council's pages and index are replaced.
-  s.add('link', { code: 0, output: '', ms: time(() => mergeParts([{ dir: published, index: true }, { dir: one, owns: [`${c.slug}/`] }], staging)) });
-  s.add('search (its index)', await indexLayers(staging, [c], false));
+  s.add('astro (the whole site)', await buildSite(staging, env));
+  s.add('search', await node('scripts/build-search.ts', [staging], env));
   s.add('swap', {
     code: 0,
     output: '',
@@ -262,10 +269,10 @@ async function englandOneCouncil(published: string, c: { slug: string; dir: stri
       renameSync(`${link}.next`, link);
     }),
   });
-  const page = readFileSync(join(staging, c.slug, 'placement-types', 'childrens-homes', 'index.html'), 'utf8');
+  const page = readFileSync(join(staging, 'councils', c.slug, 'placement-types', 'childrens-homes', 'index.html'), 'utf8');
   if (!page.includes('SYNTHETIC edit')) throw new Error('the one-council publish did not carry the edit');
-  const fragments = walk(join(staging, c.slug, 'pagefind')).filter((f) => f.startsWith('fragment/'));
-  if (!fragments.length) throw new Error('the one-council publish has no search index for the council');
+  const fragments = walk(join(staging, 'pagefind')).filter((f) => f.startsWith('fragment/'));
+  if (!fragments.length) throw new Error('the one-council publish has no search index');
   return { ms: s.ms, steps: s };
 }
 
@@ -274,7 +281,9 @@ async function devLatency(): Promise<number[]> {
   const data = join(mkdtempSync(join(tmpdir(), 'bench-dev-')), 'dorset');
   cpSync('data/councils/dorset', data, { recursive: true });
   const port = 4351;
-  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { env: { ...ENV, SITE_DATA_DIR: data }, stdio: 'ignore' });
+  const siteFile = join(dirname(data), 'site.json');
+  writeFileSync(siteFile, JSON.stringify({ ...JSON.parse(readFileSync('data/site/site.json', 'utf8')), councils: [{ slug: 'dorset', dir: data }] }));
+  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { env: { ...ENV, SITE_CONFIG: siteFile }, stdio: 'ignore' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
   try {
     for (let i = 0; ; i++) {
@@ -286,7 +295,7 @@ async function devLatency(): Promise<number[]> {
       }
     }
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/placement-types/childrens-homes/`);
+    await page.goto(`http://127.0.0.1:${port}/councils/dorset/placement-types/childrens-homes/`);
     const out: number[] = [];
     for (let i = 1; i <= 5; i++) {
       const name = `Children's homes edit ${i}`;
@@ -309,7 +318,7 @@ async function lighthouse(root: string) {
   await new Promise((r) => setTimeout(r, 800));
   const results: [string, Record<string, number>][] = [];
   try {
-    for (const path of ['/', '/placement-types/childrens-homes/', '/localities/north-dorset/', '/councils/dorset/']) {
+    for (const path of ['/', '/councils/dorset/placement-types/childrens-homes/', '/councils/dorset/localities/north-dorset/', '/councils/dorset/']) {
       const out = join(tmp, 'lh.json');
       const profile = join(tmp, `lh-profile-${results.length}`);
       sh('lighthouse', [`http://127.0.0.1:${port}${path}`, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${[...FLAGS, `--user-data-dir=${profile}`].join(' ')}`], { CHROME_PATH: CHROMIUM });
@@ -427,7 +436,7 @@ p();
 p('| Measure | Result |');
 p('|---|---|');
 p(`| One council's change published, real site (\`npm run watch\`, ${w.rebuilds.length} edit(s) to placement-types.json; median / max) | ${secs(median(w.rebuilds))} / ${secs(Math.max(...w.rebuilds))}; first publish (both parts) ${secs(w.first)} |`);
-p(`| One council's change published, SYNTHETIC England (validate, build its layer, link over the published ${englandSite.pages} pages, index its layer, swap) | ${secs(one.ms)} (${one.steps.detail}) |`);
+p(`| One council's change published, SYNTHETIC England (validate, rebuild all ${englandSite.pages} pages, index, swap) | ${secs(one.ms)} (${one.steps.detail}) |`);
 p(`| Search: time to first results (6 cold queries, median / max), real site | ${secs(search.medianMs)} / ${secs(search.maxMs)} |`);
 if (dev.length) p(`| Dev edit-to-update latency (5 edits, median / max) | ${secs(median(dev))} / ${secs(Math.max(...dev))} |`);
 for (const [path, s] of lh) p(`| Lighthouse ${path} | performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo} |`);

@@ -65,7 +65,8 @@ const COUNCIL_NAV: [string, string][] = [
   ['Sources', 'sources/'],
 ];
 
-const OFFICIAL_PUBLISHERS = 'the Department for Education (DfE), Ofsted and the Office for National Statistics (ONS)';
+/** Who publishes the official statistics, as the council band names them (the sources page spells them out). */
+const OFFICIAL_SHORT = 'DfE, Ofsted and ONS';
 
 function portal(): Omit<FrameView, 'typeNames' | 'localityNames'> {
   const s = siteConfig();
@@ -90,7 +91,7 @@ export const officialCouncilFrame = (area: { slug: string; name: string }): Fram
     name: area.name,
     href: councilPath(area.slug),
     inDepth: false,
-    publishers: `Figures on these pages are official statistics published by ${OFFICIAL_PUBLISHERS}.`,
+    publishers: `Official statistics from ${OFFICIAL_SHORT}.`,
     nav: [],
   },
 });
@@ -111,7 +112,7 @@ export function siteView(m: Model): SiteView {
       name: words.full,
       href: councilPath(slug),
       inDepth: true,
-      publishers: `${words.full} published the strategy and market position statement these pages summarise (${m.edition.title}); official figures come from ${OFFICIAL_PUBLISHERS}.`,
+      publishers: `The council's own strategy and market position statement (${m.edition.period}), with official statistics from ${OFFICIAL_SHORT}.`,
       nav: COUNCIL_NAV.map(([label, path]) => ({ label, href: councilPath(slug, path) })),
     },
     asAt: formatDate(m.edition.asAt),
