@@ -12,7 +12,7 @@ const paths = sitemapPaths(siteFromEnv('dist'));
 // The 155 council pages share one template and one view: the gates walk a sample of them (the
 // replaced councils, the smallest, the council shown in depth, and every fifteenth) with every
 // other page, so the walk stays minutes long as the country is added.
-const councilPages = paths.filter((p) => /^\/councils\/[^/]+\/$/.test(p));
+const councilPages = paths.filter((p) => /^\/councils\/[^/]+\/(as-at\/[^/]+\/)?$/.test(p));
 const SAMPLE = ['cumbria', 'northamptonshire', 'isles-of-scilly', 'city-of-london', 'dorset'];
 const walked = paths.filter((p) => !councilPages.includes(p) || SAMPLE.some((s) => p === `/councils/${s}/`) || councilPages.indexOf(p) % 15 === 0);
 

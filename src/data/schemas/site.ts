@@ -45,6 +45,11 @@ export const Site = z
     /** The main navigation, in order: label and site path ("" is the home page). */
     nav: z.array(z.object({ label: PlainText, path: z.string().regex(/^([a-z0-9-]+\/)*$/, 'expected a site path such as "councils/" or "" for the home page') }).strict()).min(1),
     licence: PlainText,
+    /**
+     * The first "as at" date (31 March) whose official figures each council keeps at a dated address,
+     * /councils/<slug>/as-at/<date>/, for papers that cite them: every later date gets one too.
+     */
+    citeOfficialFrom: z.string().regex(/^\d{4}-03-31$/, 'expected a 31 March date such as "2025-03-31"'),
     /** The councils covered in depth, each under /councils/<slug>/. */
     councils: z.array(SiteCouncil).default([]),
   })

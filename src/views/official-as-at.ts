@@ -1,0 +1,76 @@
+/**
+ * A council's official figures at one "as at" date, at a dated address that does not change when
+ * the next release comes: /councils/<slug>/as-at/<date>/. A committee paper can cite it. Each row is
+ * the measure's figure at that date (or, for a measure counted on another date, its newest figure on
+ * or before it, with its own date), beside the region and England.
+ */
+import type { OfficialModel, OfficialValue } from '../data/official/model.ts';
+import type { OfficialArea } from '../data/schemas/official.ts';
+import { siteConfig } from '../data/site-config.ts';
+import { formatDate } from '../text/format.ts';
+import { councilPath, href } from '../site/paths.ts';
+import { cell, councilHref, regionHref, releaseOf, sourcesOf, table, type SourceLine, type TableView } from './official-parts.ts';
+import type { PageMeta } from './site.ts';
+
+const CLA = 'children-looked-after';
+
+/** The dates with a dated page: each 31 March of the children-in-care series from the site file's first. */
+export const citeDates = (o: OfficialModel): string[] => o.dates(CLA).filter((d) => d.endsWith('-03-31') && d >= siteConfig().citeOfficialFrom);
+
+export const asAtHref = (slug: string, date: string) => councilPath(slug, `as-at/${date}/`);
+
+export interface AsAtView {
+  meta: PageMeta;
+  name: string;
+  date: string;
+  current: string;
+  table: TableView;
+  sources: SourceLine[];
+  region?: { name: string; href: string };
+}
+
+/** The newest value on or before a date. */
+const onOrBefore = (o: OfficialModel, area: string, measure: string, date: string): OfficialValue | undefined =>
+  o.series(area, measure).filter((v) => v.asAt <= date).at(-1);
+
+export function asAtView(o: OfficialModel, a: OfficialArea, date: string): AsAtView {
+  const region = o.regionOf(a.code);
+  const shown: OfficialValue[] = [];
+  const rows = o
+    .measuresIn(a.code)
+    .map((m) => ({ m, v: onOrBefore(o, a.code, m, date) }))
+    .filter((r): r is { m: string; v: OfficialValue } => !!r.v)
+    .map(({ m, v }) => {
+      const r = region && onOrBefore(o, region.code, m, v.asAt);
+      const e = onOrBefore(o, o.england.code, m, v.asAt);
+      shown.push(v, ...(r?.asAt === v.asAt ? [r] : []), ...(e?.asAt === v.asAt ? [e] : []));
+      return {
+        head: o.measures.get(m)?.label ?? m,
+        cells: [formatDate(v.asAt), cell(o, v), r?.asAt === v.asAt ? cell(o, r) : '–', e?.asAt === v.asAt ? cell(o, e) : '–', releaseOf(o, v.source)],
+      };
+    });
+  const when = formatDate(date);
+  return {
+    meta: {
+      title: `${a.name}: official figures as at ${when}`,
+      description: `${a.name}'s official figures on children in care, placements and children's homes as at ${when}, with ${region?.name ?? 'its region'} and England: a dated page for citing.`,
+      kind: 'council',
+      // A dated copy of figures the council's own page shows: found through that page, not search.
+      noindex: true,
+      dataAsAt: when,
+      crumbs: [{ label: 'Councils', href: href('councils/') }],
+    },
+    name: a.name,
+    date: when,
+    current: councilHref(a),
+    region: region ? { name: region.name, href: regionHref(region) } : undefined,
+    table: table({
+      id: 'as-at-table',
+      caption: `${a.name}: official figures as at ${when}`,
+      columns: [{ label: 'Measure' }, { label: 'As at' }, { label: a.name, num: true }, { label: region?.name ?? 'Region', num: true }, { label: 'England', num: true }, { label: 'Release' }],
+      rows,
+      notes: ['A measure counted on another date (Ofsted counts children’s homes on 31 March of its own year) shows its newest figure on or before this date, with that date.', 'A later release may revise a figure; the council’s current page lists revisions.'],
+    }),
+    sources: sourcesOf(o, shown),
+  };
+}
