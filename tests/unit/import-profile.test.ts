@@ -116,17 +116,25 @@ describe('care leavers', () => {
 });
 
 describe('ONS child population', () => {
-  it('Dorset mid-2024: 67,149 (the estimate DfE used for its 2025 rate), dated 30 June', () => {
-    expect(value('child-population', 'child-population-mid-year', DORSET, '2024-06-30')).toBe(67149);
+  it('Dorset mid-2024: 67,149, dated 31 March 2025 (the DfE reporting year whose rate uses it), the mid-year named', () => {
+    const o = one('child-population', 'child-population-mid-year', DORSET, '2025-03-31');
+    expect(o.value).toBe(67149);
+    expect(o.note).toMatch(/mid-2024 estimate \(30 June 2024\)/);
+    // The same figure DfE gives beside its 2025 rate (README section 1: 67,149).
+    expect(value('children-looked-after', 'child-population', DORSET, '2025-03-31')).toBe(67149);
+    // Rows before mid-2019 are checked but not written (the other figures start in 2020).
+    expect(obs('child-population').some((o) => o.asAt < '2020-03-31')).toBe(false);
+    expect(value('child-population', 'child-population-mid-year', DORSET, '2020-03-31')).toBe(66931); // mid-2019
   });
   it("North Yorkshire's former code E10000023 is read as E06000065 (same area), with a note", () => {
-    const o = one('child-population', 'child-population-mid-year', 'E06000065', '2022-06-30');
-    expect(o.value).toBe(114700);
+    const o = one('child-population', 'child-population-mid-year', 'E06000065', '2023-03-31');
+    expect(one('child-population', 'child-population-mid-year', 'E06000065', '2022-03-31').note).toMatch(/mid-2021 estimate/);
+    expect(o.value).toBe(114700); // mid-2022, under E10000023 in the file
     expect(o.note).toMatch(/E10000023/);
-    expect(value('child-population', 'child-population-mid-year', 'E06000065', '2024-06-30')).toBe(115721);
+    expect(value('child-population', 'child-population-mid-year', 'E06000065', '2025-03-31')).toBe(115721); // mid-2024
   });
   it('Bournemouth and Dorset County Council before 2019 are left out, with a note naming the rows', () => {
-    const notes = ImportNotes.parse(read(out, 'notes.json')).filter((n) => n.kind === 'not-imported');
+    const notes = ImportNotes.parse(read(out, 'notes.json')).filter((n) => n.kind === 'not-imported' && /abolished/.test(n.message));
     expect(notes.map((n) => n.message.match(/\((E\d{8})\)/)![1]).sort()).toEqual(['E06000028', 'E10000009']);
     expect(notes[0].locator).toMatch(/^ons_mid_year_population_children_0_17_2012_2024\.csv, rows \d+/);
     expect(obs('child-population').some((o) => o.area === 'E10000009' || o.area === 'E06000028')).toBe(false);
