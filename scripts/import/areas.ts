@@ -38,6 +38,27 @@ export const REPLACED: Record<string, { name: string; dfe: string; region: strin
   },
 };
 
+/**
+ * Former ONS codes of councils whose area did not change when they became unitary councils.
+ * Older rows (ONS mid-year estimates back to 2012) that use them are read as the current code.
+ */
+export const RECODED: Record<string, { code: string; name: string; note: string }> = {
+  E10000002: { code: 'E06000060', name: 'Buckinghamshire', note: 'ONS gives this under E10000002, the code of Buckinghamshire County Council, which became Buckinghamshire Council (same area) on 1 April 2020.' },
+  E10000023: { code: 'E06000065', name: 'North Yorkshire', note: 'ONS gives this under E10000023, the code of North Yorkshire County Council, which became North Yorkshire Council (same area) on 1 April 2023.' },
+  E10000027: { code: 'E06000066', name: 'Somerset', note: 'ONS gives this under E10000027, the code of Somerset County Council, which became Somerset Council (same area) on 1 April 2023.' },
+};
+
+/**
+ * Councils abolished before the years DfE's files cover whose areas no current council has
+ * (the 2019 Dorset reorganisation moved Christchurch from Dorset into Bournemouth, Christchurch
+ * and Poole). They are not areas here: rows for them are left out, with a note.
+ */
+export const ABOLISHED: Record<string, { name: string; lastDay: string }> = {
+  E10000009: { name: 'Dorset County Council', lastDay: '2019-03-31' },
+  E06000028: { name: 'Bournemouth', lastDay: '2019-03-31' },
+  E06000029: { name: 'Poole', lastDay: '2019-03-31' },
+};
+
 /** Ofsted's spellings that differ from DfE's beyond case and punctuation (checked against codes). */
 export const OFSTED_NAME_ALIASES: Record<string, string> = {
   Bristol: 'E06000023',

@@ -31,6 +31,9 @@ try {
   console.log(`  ${s.revisions} revisions, ${s.notes} notes`);
   console.log(`  areas: ${s.areas.councils} councils (${s.areas.replaced} replaced), ${s.areas.regions} regions, ${s.areas.constituencies} constituencies`);
   console.log(`  council-shapes.topo.json: ${s.shapes.councils} council shapes, ${s.shapes.regions} region shapes`);
+  console.log(`  neighbours.json: ${s.neighbours} councils; inspections.json: ${s.inspections} councils`);
+  console.log(`  polarity: ${s.polarity.stated} of ${s.polarity.matched} measures matched to LAIT have one stated by DfE`);
+  for (const [d, n] of Object.entries(s.councilsWith)) console.log(`  councils with ${d}: ${n}`);
   const total = Object.values(s.files).reduce((a, b) => a + b, 0);
   console.log(`  ${Object.keys(s.files).length} files, ${(total / 1e6).toFixed(2)} MB`);
 } catch (e) {

@@ -37,6 +37,19 @@ export class MeasureRegistry {
     this.byId.set(m.id, full);
     return m.id;
   }
+  /** DfE's statement of which way is better (LAIT), with the LAIT measure it came from. */
+  setPolarity(id: string, polarity: NonNullable<Measure['polarity']>, from: string): void {
+    const m = this.byId.get(id);
+    if (!m) throw new Error(`no measure ${id}`);
+    this.byId.set(id, { ...m, polarity, polarityFrom: from });
+  }
+  /** The observations file that holds a measure; one measure, one file. */
+  setDataset(id: string, dataset: string): void {
+    const m = this.byId.get(id);
+    if (!m) throw new Error(`no measure ${id}`);
+    if (m.dataset && m.dataset !== dataset) throw new Error(`measure ${id} is observed in both ${m.dataset} and ${dataset}`);
+    this.byId.set(id, { ...m, dataset });
+  }
   list(): Measure[] {
     return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   }

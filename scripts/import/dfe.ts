@@ -23,10 +23,14 @@ export function dfeLayout<K extends string>(name: string, columns: Record<K, str
   return { name, columns: { ...DFE_GEO, ...columns } as Record<K | GeoField, string> };
 }
 
-/** The year column must be a four-digit year; DfE's reporting year ends on 31 March. */
-export function dfeYear<K extends string>(r: CsvRow<K>, file: string, field: K): string {
+/**
+ * The year column must be a four-digit year; DfE's reporting year ends on 31 March. With a range
+ * (the years a file says it covers), a year outside it is refused.
+ */
+export function dfeYear<K extends string>(r: CsvRow<K>, file: string, field: K, range?: { min: number; max: number }): string {
   const y = r.get(field).trim();
   if (!/^(19|20)\d\d$/.test(y)) throw new ImportError(file, `"${y}" is not a reporting year`, { row: r.row, column: r.column(field) });
+  if (range && (+y < range.min || +y > range.max)) throw new ImportError(file, `year ${y} is outside the years this file covers (${range.min} to ${range.max})`, { row: r.row, column: r.column(field) });
   return y;
 }
 

@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { Measures } from '../../src/data/schemas/measures.ts';
 import { OfficialAreas, Revisions } from '../../src/data/schemas/official.ts';
-import { ConstituencyAreas, ConstituencyObservations, Districts, ImportedSources, ImportNotes, OfficialObservations } from '../../src/data/schemas/official-import.ts';
+import { ConstituencyAreas, ConstituencyObservations, Districts, ImportedSources, ImportNotes, Inspections, OfficialObservations, StatisticalNeighbours } from '../../src/data/schemas/official-import.ts';
 import { loadAreas } from './areas.ts';
 import { buildCouncilShapes, SHAPES_FILE } from './boundaries.ts';
 import { MeasureRegistry, type Obs } from './collect.ts';
@@ -21,8 +21,26 @@ import { importCharacteristics } from './datasets/characteristics.ts';
 import { importNetGain, importNewPlacements, importStability } from './datasets/placement-location.ts';
 import { importNationalProvider } from './datasets/national-provider.ts';
 import { importOfsted } from './datasets/ofsted.ts';
+import { importCareLeaversAccommodation, importCareLeaversActivity } from './datasets/care-leavers.ts';
+import { importPopulation } from './datasets/population.ts';
+import { importSpending } from './datasets/spending.ts';
+import { importNeighbours } from './datasets/neighbours.ts';
+import { importInspections } from './datasets/inspections.ts';
+import { applyLaitPolarity } from './datasets/lait-polarity.ts';
 
-export const IMPORTERS = [importClaNumber, importCharacteristics, importNetGain, importNewPlacements, importStability, importNationalProvider, importOfsted];
+export const IMPORTERS = [
+  importClaNumber,
+  importCharacteristics,
+  importNetGain,
+  importNewPlacements,
+  importStability,
+  importNationalProvider,
+  importOfsted,
+  importCareLeaversAccommodation,
+  importCareLeaversActivity,
+  importPopulation,
+  importSpending,
+];
 
 export interface ImportSummary {
   outDir: string;
@@ -34,11 +52,30 @@ export interface ImportSummary {
   areas: { councils: number; regions: number; replaced: number; constituencies: number };
   /** Shapes in council-shapes.topo.json. */
   shapes: { councils: number; regions: number };
+  /** Councils in neighbours.json and inspections.json. */
+  neighbours: number;
+  inspections: number;
+  /** Official measures matched to a LAIT measure, and how many of those DfE gives a polarity. */
+  polarity: { matched: number; stated: number };
+  /** Councils with at least one observation, per observations file. */
+  councilsWith: Record<string, number>;
 }
 
 /** Stable order: measure, area, date, period, then the rest as text. */
 function sortObs<T extends { measure: string; area: string; asAt: string; period?: string }>(list: T[]): T[] {
   return [...list].sort((a, b) => a.measure.localeCompare(b.measure) || a.area.localeCompare(b.area) || a.asAt.localeCompare(b.asAt) || (a.period ?? '').localeCompare(b.period ?? ''));
+}
+
+/** A JSON object with one entry of each record per line (neighbours.json). */
+export function jsonRecordLines(obj: Record<string, unknown>): string {
+  const parts = Object.entries(obj).map(([k, v]) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const inner = Object.entries(v).map(([ik, iv]) => `${JSON.stringify(ik)}:${JSON.stringify(iv)}`);
+      return `${JSON.stringify(k)}:{\n${inner.join(',\n')}\n}`;
+    }
+    return `${JSON.stringify(k)}:${JSON.stringify(v)}`;
+  });
+  return `{\n${parts.join(',\n')}\n}\n`;
 }
 
 /** A JSON array with one item per line: diffs stay readable and files stay small. */
@@ -62,6 +99,9 @@ export function buildOfficial(inDir: string): { files: Map<string, string>; summ
   const areas = loadAreas(dir);
   const ctx: Ctx = { dir, areas, measures: new MeasureRegistry() };
   const outputs: DatasetOutput[] = IMPORTERS.map((f) => f(ctx));
+  const neighbours = importNeighbours(ctx);
+  const inspections = importInspections(ctx);
+  const polarity = applyLaitPolarity(ctx);
 
   const files = new Map<string, string>();
   const observations: Record<string, number> = {};
@@ -69,13 +109,16 @@ export function buildOfficial(inDir: string): { files: Map<string, string>; summ
   const usedSources = new Set<string>([SOURCES.laList2025.id, SOURCES.onsLookup.id, SOURCES.onsBoundaries.id]);
   const measureIds = new Set(ctx.measures.byId.keys());
   const areaCodes = new Set(areas.list.map((a) => a.code));
+  const councilsWith: Record<string, number> = {};
   for (const out of outputs) {
     const obs = validate(OfficialObservations, sortObs(out.observations), `observations/${out.id}.json`) as Obs[];
     for (const o of obs) {
       if (!measureIds.has(o.measure)) throw new ImportError(`observations/${out.id}.json`, `unknown measure ${o.measure}`);
       if (!areaCodes.has(o.area as string)) throw new ImportError(`observations/${out.id}.json`, `unknown area ${o.area}`);
       usedSources.add(o.source);
+      ctx.measures.setDataset(o.measure, out.id);
     }
+    councilsWith[out.id] = new Set(obs.filter((o) => areas.byCode.get(o.area as string)?.level === 'council').map((o) => o.area)).size;
     files.set(`observations/${out.id}.json`, jsonLines(obs));
     observations[out.id] = obs.length;
     Object.assign(rowsRead, out.rowsRead);
@@ -94,6 +137,15 @@ export function buildOfficial(inDir: string): { files: Map<string, string>; summ
   files.set('observations/ofsted-constituencies.json', jsonLines(validate(ConstituencyObservations, consObs, 'observations/ofsted-constituencies.json')));
   observations['ofsted-constituencies'] = consObs.length;
   for (const o of consObs) usedSources.add(o.source);
+
+  files.set('neighbours.json', jsonRecordLines(validate(StatisticalNeighbours, neighbours.neighbours, 'neighbours.json') as unknown as Record<string, unknown>));
+  usedSources.add(neighbours.neighbours.source);
+  Object.assign(rowsRead, neighbours.rowsRead);
+  files.set('inspections.json', jsonLines(validate(Inspections, inspections.inspections, 'inspections.json')));
+  for (const i of inspections.inspections) usedSources.add(i.source);
+  Object.assign(rowsRead, inspections.rowsRead);
+  if (polarity.matched) usedSources.add(SOURCES.laitDictionary.id);
+  Object.assign(rowsRead, polarity.rowsRead);
 
   files.set('areas.json', jsonLines(validate(OfficialAreas, areas.list, 'areas.json')));
   const shapes = buildCouncilShapes(dir, areas);
@@ -115,6 +167,10 @@ export function buildOfficial(inDir: string): { files: Map<string, string>; summ
       notes: notes.length,
       areas: { councils: councils.length, regions: areas.list.filter((a) => a.level === 'region').length, replaced: councils.filter((a) => a.status === 'replaced').length, constituencies: consAreas.length },
       shapes: { councils: shapes.councils, regions: shapes.regions },
+      neighbours: Object.keys(neighbours.neighbours.neighbours).length,
+      inspections: inspections.inspections.length,
+      polarity: { matched: polarity.matched, stated: polarity.stated },
+      councilsWith,
     },
   };
 }

@@ -17,7 +17,14 @@ const CLA24 = 'dfe_cla_number_and_rate_per_10k_children_2020_2024.csv';
 const NET = 'dfe_la_cla_on_31_march_la_of_placement_netgain_2020_2024.csv';
 const NEWP = 'dfe_la_cla_during_year_new_placements_2021_2025.csv';
 const STAB = 'dfe_la_cla_placement_stability_2021_2025.csv';
-const SW = 'dfe_cla_on_31_march_by_characteristics_2021_2025_south_west.csv';
+const CHAR = 'dfe_cla_on_31_march_by_characteristics_2021_2025_england.csv';
+const ACC = 'dfe_la_care_leavers_accommodation_suitability_2021_2025.csv';
+const ACT = 'dfe_la_care_leavers_activity_2021_2025.csv';
+const SN = 'dfe_statistical_neighbours_2025.csv';
+const POP = 'ons_mid_year_population_children_0_17_2012_2024.csv';
+const RO3 = 'mhclg_ro3_2024_25_children_looked_after_spend_by_la.csv';
+const ILACS = 'ofsted_la_inspection_outcomes_31mar2025.csv';
+const LAIT = 'dfe_lait_data_dictionary_2026.csv';
 const NAT = 'dfe_national_cla_on_31_march_by_placement_provider_type_locality_2020_2024.csv';
 const LA = 'dfe_la_list_with_region_2025.csv';
 const ONS = 'ons_ltla_utla_apr23_lookup_england_wales.csv';
@@ -147,8 +154,8 @@ const CASES: Case[] = [
   },
   {
     name: 'unknown symbol (upper-case C)',
-    file: SW,
-    mutate: onLine(/,"c","[^"]*"\r?\n?$/, setField(headerOf(SW), 'number', 'C')),
+    file: CHAR,
+    mutate: onLine(/,"c","[^"]*"\r?\n?$/, setField(headerOf(CHAR), 'number', 'C')),
     column: 'number',
     message: /unknown symbol "C"/,
   },
@@ -224,7 +231,7 @@ const CASES: Case[] = [
   },
   {
     name: 'unknown characteristic',
-    file: SW,
+    file: CHAR,
     mutate: onLine(/"Foster placements"/, (l) => l.replace('"Foster placements"', '"Foster homes"')),
     column: 'characteristic',
     message: /unknown characteristic "Foster homes"/,
@@ -260,6 +267,234 @@ const CASES: Case[] = [
     mutate: onLine(/E06000059/, (l) => l.replaceAll('E06000059', 'E06000998')),
     column: 'UTLA23CD',
     message: /unknown council code E06000998/,
+  },
+
+  // The files for every council's profile (care leavers, population, RO3, neighbours, ILACS, LAIT).
+  {
+    name: 'characteristics: a year outside 2021-2025',
+    file: CHAR,
+    mutate: onLine(/^2025,"Local authority".*"E06000059"/, (l) => l.replace(/^2025,/, '2031,')),
+    column: 'time_period',
+    message: /year 2031 is outside the years this file covers \(2021 to 2025\)/,
+  },
+  {
+    name: 'characteristics: an unknown cla_group',
+    file: CHAR,
+    mutate: onLine(/"Legal status"/, (l) => l.replace('"Legal status"', '"Legal basis"')),
+    column: 'cla_group',
+    message: /unknown cla_group "Legal basis"/,
+  },
+  {
+    name: 'care leavers: wrong header (care_leaver_count misspelt)',
+    file: ACT,
+    mutate: (t) => ({ text: t.replace(',care_leaver_count,', ',care_leavers_count,') }),
+    row: 1,
+    column: 'care_leaver_count',
+    message: /missing columns: "care_leaver_count"; unexpected columns: "care_leavers_count"/,
+  },
+  {
+    name: 'care leavers: shifted columns (a field dropped mid-row, one added at the end)',
+    file: ACC,
+    mutate: onLine(/E06000059,19 to 21 years,Accommodation considered suitable/, (l) => l.replace(',England,', ',').replace(/(\r?\n)?$/, ',$1')),
+    column: 'care_leaver_age',
+    message: /unknown care_leaver_age "Accommodation considered suitable"/,
+  },
+  {
+    name: 'care leavers: unknown symbol in the percentage',
+    file: ACC,
+    mutate: onLine(/E06000059,19 to 21 years,Accommodation considered suitable/, setField(headerOf(ACC), 'care_leaver_percent', 'xx')),
+    column: 'care_leaver_percent',
+    message: /unknown symbol "xx"/,
+  },
+  {
+    name: 'population: negative estimate',
+    file: POP,
+    mutate: onLine(/^2024,.*E06000059/, setField(headerOf(POP), 'population_estimate', '-67149')),
+    column: 'population_estimate',
+    message: /negative number -67149/,
+  },
+  {
+    name: 'population: text in the estimate',
+    file: POP,
+    mutate: onLine(/^2024,.*E06000059/, setField(headerOf(POP), 'population_estimate', 'about 67,000')),
+    column: 'population_estimate',
+    message: /text "about 67,000" in a number column/,
+  },
+  {
+    name: 'population: council code not in the areas',
+    file: POP,
+    mutate: onLine(/^2024,.*E06000059/, (l) => l.replace('E06000059', 'E06000997')),
+    column: 'new_la_code',
+    message: /unknown council code "E06000997"/,
+  },
+  {
+    name: 'population: a year before 2012',
+    file: POP,
+    mutate: onLine(/^2024,.*E06000059/, (l) => l.replace(/^2024,/, '2011,')),
+    column: 'time_period',
+    message: /year 2011 is outside the years this file covers \(2012 to 2024\)/,
+  },
+  {
+    name: 'RO3: a £ sign in a £ thousands column',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, setField(headerOf(RO3), 'value_gbp_thousands', '£50037')),
+    column: 'value_gbp_thousands',
+    message: /has a currency sign/,
+  },
+  {
+    name: 'RO3: a header saying the values are pounds',
+    file: RO3,
+    mutate: (t) => ({ text: t.replace(',value_gbp_thousands', ',value_gbp') }),
+    row: 1,
+    column: 'value_gbp',
+    message: /the values are in pounds \("value_gbp"\), but RO3 is imported in £ thousands/,
+  },
+  {
+    name: 'RO3: pounds with pence written where £ thousands are expected (more than 5 decimals)',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, setField(headerOf(RO3), 'value_gbp_thousands', '50037.000123456')),
+    column: 'value_gbp_thousands',
+    message: /finer than a penny in £ thousands/,
+  },
+  {
+    name: 'RO3: thousands separators',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, setField(headerOf(RO3), 'value_gbp_thousands', '50,037')),
+    column: 'value_gbp_thousands',
+    message: /has thousands separators/,
+  },
+  {
+    name: 'RO3: an unknown note',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, setField(headerOf(RO3), 'notes', '[note 9]')),
+    column: 'notes',
+    message: /unknown note "\[note 9\]"/,
+  },
+  {
+    name: 'RO3: an unknown symbol in place of a figure',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, setField(headerOf(RO3), 'value_gbp_thousands', '[z]')),
+    column: 'value_gbp_thousands',
+    message: /unknown symbol "\[z\]"/,
+  },
+  {
+    name: 'RO3: an ONS code not in the areas',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, (l) => l.replace('E06000059', 'E06000996')),
+    column: 'ons_code',
+    message: /unknown council code "E06000996"/,
+  },
+  {
+    name: 'RO3: negative total expenditure',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, setField(headerOf(RO3), 'value_gbp_thousands', '-50037')),
+    column: 'value_gbp_thousands',
+    message: /negative total_expenditure -50037/,
+  },
+  {
+    name: 'RO3: a duplicated row',
+    file: RO3,
+    mutate: (t) => {
+      const lines = split(t);
+      const i = lines.findIndex((l) => l.includes('E06000059,Dorset UA,UA,,cla_fostering_services,total_income'));
+      lines.splice(i + 1, 0, lines[i]);
+      return { text: lines.join(''), row: i + 2 };
+    },
+    column: 'value_gbp_thousands',
+    message: /duplicate row: looked-after-fostering-income for E06000059/,
+  },
+  {
+    name: 'RO3: a financial year the file does not cover',
+    file: RO3,
+    mutate: onLine(/E06000059,Dorset UA,UA,,cla_total,total_expenditure,/, (l) => l.replace(/^2024-25,/, '2025-26,')),
+    column: 'time_period',
+    message: /year 2025-26 is not the year this file covers \(2024-25\)/,
+  },
+  {
+    name: 'neighbours: missing neighbour code',
+    file: SN,
+    mutate: onLine(/^838,Dorset,/, setField(headerOf(SN), 'SN_3', '')),
+    column: 'SN_3',
+    message: /missing neighbour code/,
+  },
+  {
+    name: 'neighbours: neighbour code unknown',
+    file: SN,
+    mutate: onLine(/^838,Dorset,/, setField(headerOf(SN), 'SN_2', '999')),
+    column: 'SN_2',
+    message: /unknown neighbour code 999/,
+  },
+  {
+    name: 'neighbours: closeness value unknown',
+    file: SN,
+    mutate: onLine(/^838,Dorset,/, setField(headerOf(SN), 'SN_1P', 'Quite close')),
+    column: 'SN_1P',
+    message: /unknown closeness "Quite close"/,
+  },
+  {
+    name: 'neighbours: a council named twice',
+    file: SN,
+    mutate: (t) => {
+      const lines = split(t);
+      const i = lines.findIndex((l) => l.startsWith('838,Dorset,'));
+      lines.splice(i + 1, 0, lines[i]);
+      return { text: lines.join(''), row: i + 2 };
+    },
+    column: 'old_la_code',
+    message: /duplicate row: council 838 is already in row/,
+  },
+  {
+    name: 'neighbours: a council that is not in the areas',
+    file: SN,
+    mutate: onLine(/^838,Dorset,/, setField(headerOf(SN), 'old_la_code', '998')),
+    column: 'old_la_code',
+    message: /unknown council code 998/,
+  },
+  {
+    name: 'inspections: judgement unknown',
+    file: ILACS,
+    mutate: onLine(/^E06000059,/, setField(headerOf(ILACS), 'Overall effectiveness', 'Very good')),
+    column: 'Overall effectiveness',
+    message: /unknown judgement "Very good"/,
+  },
+  {
+    name: 'inspections: date malformed (DD/MM/YYYY)',
+    file: ILACS,
+    mutate: onLine(/^E06000059,/, setField(headerOf(ILACS), 'Inspection date', '17/03/2025')),
+    column: 'Inspection date',
+    message: /"17\/03\/2025" is not a date written YYYY-MM-DD/,
+  },
+  {
+    name: 'inspections: a date that does not exist',
+    file: ILACS,
+    mutate: onLine(/^E06000059,/, setField(headerOf(ILACS), 'Publication date', '2025-02-30')),
+    column: 'Publication date',
+    message: /"2025-02-30" is not a date written YYYY-MM-DD/,
+  },
+  {
+    name: 'inspections: no care leavers judgement for an inspection from 2023',
+    file: ILACS,
+    mutate: onLine(/^E06000059,/, setField(headerOf(ILACS), 'The experiences and progress of care leavers', '')),
+    column: 'The experiences and progress of care leavers',
+    message: /no care leavers judgement/,
+  },
+  {
+    name: 'inspections: council code not in the areas',
+    file: ILACS,
+    mutate: onLine(/^E06000059,/, (l) => l.replace('E06000059', 'E06000995')),
+    column: 'Local authority area code',
+    message: /unknown council code "E06000995"/,
+  },
+  {
+    name: 'LAIT: unknown polarity',
+    file: LAIT,
+    mutate: (t) => {
+      const i = t.indexOf('"Care Leavers - NEET (%)"');
+      const j = t.indexOf('"Low"', i);
+      return { text: `${t.slice(0, j)}"Lower"${t.slice(j + 5)}` };
+    },
+    column: 'Polarity',
+    message: /unknown polarity "Lower"/,
   },
 ];
 

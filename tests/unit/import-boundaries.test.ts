@@ -1,6 +1,6 @@
 /**
  * The boundary step of the import (scripts/import/boundaries.ts) on the attributed slice in
- * tests/fixtures/official/: 15 ONS districts (Devon's 8 and 7 unitary councils) dissolved into
+ * tests/fixtures/official/: every English ONS district (296; Devon's 8 among them) dissolved into
  * the councils DfE reports, and refused with the file and code when a join fails.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,12 +55,13 @@ describe('council shapes from the fixture districts', () => {
   writeFileSync(join(dir, SHAPES_FILE), out.text);
   const shapes = loadShapes(dir, 'fixture');
 
-  it('one shape per council DfE reports (8 current, 2 replaced drawn as their successors) and per region', () => {
-    expect(out.councils).toBe(10);
-    expect(topo.objects.councils.geometries.map((g) => g.properties.code).sort()).toEqual(
-      ['E06000023', 'E06000058', 'E06000059', 'E06000061', 'E06000062', 'E06000063', 'E06000064', 'E10000006', DEVON, 'E10000021'].sort(),
-    );
-    expect(topo.objects.regions.geometries.map((g) => g.properties.code)).toEqual(['E12000002', 'E12000004', 'E12000009']);
+  it('one shape per council DfE reports (153 current, 2 replaced drawn as their successors) and per region', () => {
+    expect(out.councils).toBe(155);
+    const listed = readFileSync(join(FIXTURES, 'dfe_la_list_with_region_2025.csv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0].replaceAll('"', ''));
+    expect(listed).toHaveLength(155); // Cumbria and Northamptonshire included
+    expect(topo.objects.councils.geometries.map((g) => g.properties.code).sort()).toEqual([...listed].sort());
+    for (const c of ['E06000023', 'E06000058', 'E06000059', 'E06000061', 'E06000062', 'E06000063', 'E06000064', 'E10000006', DEVON, 'E10000021']) expect(listed).toContain(c);
+    expect(topo.objects.regions.geometries.map((g) => g.properties.code)).toEqual(Array.from({ length: 9 }, (_, i) => `E1200000${i + 1}`));
     expect(topo.objects.councils.geometries.find((g) => g.properties.code === 'E06000023')!.properties.name).toBe('Bristol, City of');
   });
 
@@ -101,7 +102,7 @@ describe('council shapes from the fixture districts', () => {
     const b = join(tmp, 'run-b');
     const sa = runImport(FIXTURES, a);
     runImport(FIXTURES, b);
-    expect(sa.shapes).toEqual({ councils: 10, regions: 3 });
+    expect(sa.shapes).toEqual({ councils: 155, regions: 9 });
     expect(readFileSync(join(a, SHAPES_FILE), 'utf8')).toBe(readFileSync(join(b, SHAPES_FILE), 'utf8'));
     expect(readFileSync(join(a, SHAPES_FILE), 'utf8')).toBe(out.text);
     const sources = JSON.parse(readFileSync(join(a, 'sources.json'), 'utf8')) as { id: string; attribution: string }[];
@@ -121,10 +122,10 @@ describe('refused with the file and the code', () => {
     expect(msg).toMatch(new RegExp(`^${LAD_FILE.replaceAll('.', '\\.')}: district E07000999 Exeter is not in ons_ltla_utla_apr23_lookup_england_wales\\.csv`));
   });
   it('a district twice', () => {
-    expect(refused(withLads('twice', (fs) => [...fs, fs[0]]))).toMatch(/district E06000023 appears twice/);
+    expect(refused(withLads('twice', (fs) => [...fs, fs.find((f) => f.properties.LAD23CD === 'E06000023')!]))).toMatch(/district E06000023 appears twice/);
   });
   it('a geometry that is not a polygon', () => {
-    const msg = refused(withLads('point', (fs) => fs.map((f, i) => (i === 0 ? ({ ...f, geometry: { type: 'Point', coordinates: [0, 51] } } as unknown as Lad) : f))));
+    const msg = refused(withLads('point', (fs) => fs.map((f) => (f.properties.LAD23CD === 'E06000023' ? ({ ...f, geometry: { type: 'Point', coordinates: [0, 51] } } as unknown as Lad) : f))));
     expect(msg).toMatch(/district E06000023: expected a Polygon or MultiPolygon geometry, found Point/);
   });
   it('a file that is not JSON, and a missing file', () => {
@@ -138,7 +139,7 @@ describe('refused with the file and the code', () => {
     const out = join(tmp, 'kept');
     runImport(FIXTURES, out);
     const before = readFileSync(join(out, SHAPES_FILE), 'utf8');
-    expect(() => runImport(withLads('whole', (fs) => fs.slice(1)), out)).toThrow(/no boundary for district E06000023/);
+    expect(() => runImport(withLads('whole', (fs) => fs.filter((f) => f.properties.LAD23CD !== 'E06000023')), out)).toThrow(/no boundary for district E06000023/);
     expect(readFileSync(join(out, SHAPES_FILE), 'utf8')).toBe(before);
   });
 });

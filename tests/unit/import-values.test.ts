@@ -170,7 +170,7 @@ describe('areas, sources, measures, files', () => {
     expect(areas.find((a) => a.code === 'E10000021')!.replacedBy).toEqual(['E06000061', 'E06000062']);
     expect(areas.find((a) => a.code === BRISTOL)!).toMatchObject({ name: 'Bristol, City of', slug: 'bristol-city-of', dfe: '801', parent: SOUTH_WEST });
     expect(areas.find((a) => a.code === ENGLAND)!.level).toBe('country');
-    expect(summary.areas).toMatchObject({ councils: 10, replaced: 2 });
+    expect(summary.areas).toMatchObject({ councils: 155, replaced: 2, regions: 11 });
   });
   it('every file validates; sources carry the OGL and an attribution; measure ids have no dates', () => {
     const sources = ImportedSources.parse(read('sources.json'));

@@ -20,7 +20,7 @@ describe('open data view', () => {
     expect(d.name).toContain('Dorset');
     expect(d.description.length).toBeGreaterThan(50);
     expect(d.license).toBe('https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/');
-    expect(d.creator.map((c: { name: string }) => c.name)).toEqual(['Department for Education', 'Ofsted']);
+    expect(d.creator.map((c: { name: string }) => c.name)).toEqual(['Department for Education', 'Ministry of Housing, Communities and Local Government', 'Ofsted', 'Office for National Statistics']);
     expect(d.publisher).toEqual({ '@type': 'Organization', name: 'A council' });
     expect(d.temporalCoverage).toMatch(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
     expect(d.spatialCoverage).toEqual({ '@type': 'Place', name: 'Dorset', identifier: 'E06000059' });

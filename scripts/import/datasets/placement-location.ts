@@ -107,7 +107,7 @@ const STABILITY: Record<string, { breakdown: string; total: M; part: { key: stri
     total: { id: 'stability-base-year', label: 'Children in care (base for placement moves in the year)', unit: 'children', topic: 'placed', definition: 'Children looked after on 31 March: the base for the count of children with three or more placements during the year.' },
     part: {
       key: 'With 3 or more placements during the year',
-      m: { id: 'three-placements-in-year', label: 'Children in care with three or more placements in the year', unit: 'children', topic: 'placed', higherIsBetter: false, definition: 'Children looked after on 31 March who had three or more placements during the year to 31 March.' },
+      m: { id: 'three-placements-in-year', label: 'Children in care with three or more placements in the year', unit: 'children', topic: 'placed', definition: 'Children looked after on 31 March who had three or more placements during the year to 31 March.' },
     },
   },
   'CLA 2 years on 31 March': {
@@ -115,7 +115,7 @@ const STABILITY: Record<string, { breakdown: string; total: M; part: { key: stri
     total: { id: 'stability-base-two-years', label: 'Children in care for two years (base for placement moves)', unit: 'children', topic: 'placed', definition: 'Children looked after on 31 March who had been looked after for the previous two years: the base for the count with three or more placements in those two years.' },
     part: {
       key: 'With 3 or more placements during the previous 2 years',
-      m: { id: 'three-placements-in-two-years', label: 'Children in care with three or more placements in two years', unit: 'children', topic: 'placed', higherIsBetter: false, definition: 'Children looked after on 31 March who had three or more placements during the previous two years.' },
+      m: { id: 'three-placements-in-two-years', label: 'Children in care with three or more placements in two years', unit: 'children', topic: 'placed', definition: 'Children looked after on 31 March who had three or more placements during the previous two years.' },
     },
   },
   'Children looked after continuously for at least 2.5 years on 31 March aged under 16 years': {
@@ -123,7 +123,7 @@ const STABILITY: Record<string, { breakdown: string; total: M; part: { key: stri
     total: { id: 'stability-base-long-term', label: 'Children under 16 in care for at least two and a half years', unit: 'children', topic: 'placed', definition: 'Children under 16 on 31 March who had been looked after continuously for at least two and a half years: the base for the long-term stability measure.' },
     part: {
       key: 'Living with the same carer for at least 2 years',
-      m: { id: 'same-carer-two-years', label: 'Children in long-term care living with the same carer for two years', unit: 'children', topic: 'placed', higherIsBetter: true, definition: 'Children under 16 in care for at least two and a half years who had lived with the same carer for at least two years on 31 March.' },
+      m: { id: 'same-carer-two-years', label: 'Children in long-term care living with the same carer for two years', unit: 'children', topic: 'placed', definition: 'Children under 16 in care for at least two and a half years who had lived with the same carer for at least two years on 31 March.' },
     },
   },
 };

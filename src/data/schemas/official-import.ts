@@ -10,6 +10,8 @@
  *   under one council) has a slug id such as "<constituency-slug>-e06000999" instead.
  * - District: an ONS lower-tier district and the upper-tier council DfE reports it under.
  * - ImportNote: something the importer noticed and resolved (e.g. two Ofsted sheets disagree).
+ * - StatisticalNeighbours: DfE's 10 statistical neighbours of each council (neighbours.json).
+ * - Inspections: Ofsted's latest ILACS judgements of each council (inspections.json).
  */
 import { z } from 'zod';
 import { GssCode, Id, IsoDate, PlainText, Value } from './common.ts';
@@ -17,7 +19,11 @@ import { Observation } from './observations.ts';
 import { OfficialSource } from './official.ts';
 
 /** Measures whose values are differences and may be below zero. */
-export const SIGNED_MEASURES: readonly string[] = ['placement-net-gain'];
+export const SIGNED_MEASURES: readonly string[] = [
+  'placement-net-gain',
+  // MHCLG RO3: income and net expenditure can be below zero (refunds, income above spending).
+  ...['looked-after', 'looked-after-residential', 'looked-after-fostering', 'looked-after-uasc', 'looked-after-other', 'childrens-social-care'].flatMap((s) => [`${s}-income`, `${s}-net-expenditure`]),
+];
 
 export const OfficialObservation = Observation.extend({ value: z.union([Value, z.number().finite()]) })
   .strict()
@@ -71,7 +77,8 @@ export type District = z.infer<typeof District>;
 export const ImportNote = z
   .object({
     dataset: Id,
-    kind: z.enum(['missing-from-sheet', 'differs-between-sheets']),
+    /** not-imported: rows the importer left out on purpose (e.g. councils abolished before 2019). */
+    kind: z.enum(['missing-from-sheet', 'differs-between-sheets', 'not-imported']),
     /** What happened and what the importer did, in plain words. */
     message: PlainText,
     /** Ofsted's unique reference number of the provider concerned. */
@@ -85,3 +92,59 @@ export const ImportNote = z
   .strict();
 export const ImportNotes = z.array(ImportNote);
 export type ImportNote = z.infer<typeof ImportNote>;
+
+/** DfE's words for how close a statistical neighbour is (trailing spaces trimmed). */
+export const CLOSENESS = ['Extremely close', 'Very close', 'Close', 'Somewhat close', 'Not close'] as const;
+export const Closeness = z.enum(CLOSENESS);
+
+export const Neighbour = z.object({ code: GssCode, closeness: Closeness }).strict();
+
+/**
+ * neighbours.json: council code -> its 10 statistical neighbours, nearest first, each by ONS code
+ * with DfE's closeness; locators name the row each list comes from.
+ */
+export const StatisticalNeighbours = z
+  .object({
+    source: Id,
+    neighbours: z.record(GssCode, z.array(Neighbour).length(10)),
+    locators: z.record(GssCode, PlainText),
+  })
+  .strict()
+  .superRefine((n, ctx) => {
+    for (const [code, list] of Object.entries(n.neighbours)) {
+      if (!n.locators[code]) ctx.addIssue({ code: 'custom', path: ['locators', code], message: 'expected a locator for every council' });
+      if (list.some((x) => x.code === code)) ctx.addIssue({ code: 'custom', path: ['neighbours', code], message: 'a council is not its own neighbour' });
+      if (new Set(list.map((x) => x.code)).size !== list.length) ctx.addIssue({ code: 'custom', path: ['neighbours', code], message: 'a neighbour is named twice' });
+    }
+  });
+export type StatisticalNeighbours = z.infer<typeof StatisticalNeighbours>;
+
+/** Ofsted's four judgements. */
+export const JUDGEMENTS = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
+export const Judgement = z.enum(JUDGEMENTS);
+
+/** One council's latest ILACS inspection (inspections.json holds one per council). */
+export const Inspection = z
+  .object({
+    area: GssCode,
+    /** The first day of the inspection. */
+    inspected: IsoDate,
+    published: IsoDate,
+    overall: Judgement,
+    leaders: Judgement,
+    helpAndProtection: Judgement,
+    childrenInCare: Judgement,
+    /**
+     * Absent where Ofsted did not judge care leavers on their own: inspections before January 2023
+     * judged children in care and care leavers together (the childrenInCare judgement).
+     */
+    careLeavers: Judgement.optional(),
+    /** The day the list describes ("as at 31 March 2025"). */
+    asAt: IsoDate,
+    source: Id,
+    locator: PlainText,
+  })
+  .strict()
+  .refine((i) => i.inspected <= i.published && i.inspected <= i.asAt, { message: 'expected an inspection on or before its publication and the list date', path: ['inspected'] });
+export const Inspections = z.array(Inspection);
+export type Inspection = z.infer<typeof Inspection>;

@@ -28,7 +28,7 @@ export const OfficialSource = z
   .object({
     id: Id,
     title: PlainText,
-    publisher: z.enum(['Department for Education', 'Ofsted', 'Office for National Statistics']),
+    publisher: z.enum(['Department for Education', 'Ofsted', 'Office for National Statistics', 'Ministry of Housing, Communities and Local Government']),
     /** The release, e.g. "Children looked after in England, 2025". */
     release: PlainText,
     published: IsoDate.optional(),
