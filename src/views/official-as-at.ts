@@ -24,7 +24,8 @@ export interface AsAtView {
   name: string;
   date: string;
   current: string;
-  table: TableView;
+  /** One table per dataset, children in care first. */
+  groups: { id: string; title: string; table: TableView }[];
   sources: SourceLine[];
   region?: { name: string; href: string };
 }
@@ -33,22 +34,36 @@ export interface AsAtView {
 const onOrBefore = (o: OfficialModel, area: string, measure: string, date: string): OfficialValue | undefined =>
   o.series(area, measure).filter((v) => v.asAt <= date).at(-1);
 
+/** What each official dataset counts, as a heading. */
+const DATASETS: Record<string, string> = {
+  'children-looked-after': 'Children in care',
+  'children-looked-after-by-placement': 'Placements, distance, legal status, age and UASC',
+  'placement-net-gain': 'Placed inside and outside the area',
+  'new-placements': 'New placements',
+  'placement-stability': 'Placement stability',
+  'care-leavers-accommodation': "Care leavers' accommodation",
+  'care-leavers-activity': "Care leavers' education, employment and training",
+  'ofsted-providers': "Children's homes and other providers (Ofsted)",
+  spending: 'Spending on children in care (MHCLG)',
+  'child-population': 'Child population (ONS)',
+};
+
 export function asAtView(o: OfficialModel, a: OfficialArea, date: string): AsAtView {
   const region = o.regionOf(a.code);
   const shown: OfficialValue[] = [];
-  const rows = o
-    .measuresIn(a.code)
-    .map((m) => ({ m, v: onOrBefore(o, a.code, m, date) }))
-    .filter((r): r is { m: string; v: OfficialValue } => !!r.v)
-    .map(({ m, v }) => {
-      const r = region && onOrBefore(o, region.code, m, v.asAt);
-      const e = onOrBefore(o, o.england.code, m, v.asAt);
-      shown.push(v, ...(r?.asAt === v.asAt ? [r] : []), ...(e?.asAt === v.asAt ? [e] : []));
-      return {
-        head: o.measures.get(m)?.label ?? m,
-        cells: [formatDate(v.asAt), cell(o, v), r?.asAt === v.asAt ? cell(o, r) : '–', e?.asAt === v.asAt ? cell(o, e) : '–', releaseOf(o, v.source)],
-      };
-    });
+  const byDataset = new Map<string, TableView['rows']>();
+  for (const m of o.measuresIn(a.code)) {
+    const v = onOrBefore(o, a.code, m, date);
+    if (!v) continue;
+    const r = region && onOrBefore(o, region.code, m, v.asAt);
+    const e = onOrBefore(o, o.england.code, m, v.asAt);
+    shown.push(v, ...(r?.asAt === v.asAt ? [r] : []), ...(e?.asAt === v.asAt ? [e] : []));
+    const ds = (o.measures.get(m) as { dataset?: string } | undefined)?.dataset ?? 'other';
+    byDataset.set(ds, [
+      ...(byDataset.get(ds) ?? []),
+      { head: o.measures.get(m)?.label ?? m, cells: [formatDate(v.asAt), cell(o, v), r?.asAt === v.asAt ? cell(o, r) : '–', e?.asAt === v.asAt ? cell(o, e) : '–', releaseOf(o, v.source)] },
+    ]);
+  }
   const when = formatDate(date);
   return {
     meta: {
@@ -64,13 +79,19 @@ export function asAtView(o: OfficialModel, a: OfficialArea, date: string): AsAtV
     date: when,
     current: councilHref(a),
     region: region ? { name: region.name, href: regionHref(region) } : undefined,
-    table: table({
-      id: 'as-at-table',
-      caption: `${a.name}: official figures as at ${when}`,
-      columns: [{ label: 'Measure' }, { label: 'As at' }, { label: a.name, num: true }, { label: region?.name ?? 'Region', num: true }, { label: 'England', num: true }, { label: 'Release' }],
-      rows,
-      notes: ['A measure counted on another date (Ofsted counts children’s homes on 31 March of its own year) shows its newest figure on or before this date, with that date.', 'A later release may revise a figure; the council’s current page lists revisions.'],
-    }),
+    groups: [...byDataset]
+      .sort(([x], [y]) => (x === 'children-looked-after' ? -1 : y === 'children-looked-after' ? 1 : (DATASETS[x] ?? x).localeCompare(DATASETS[y] ?? y)))
+      .map(([id, rows]) => ({
+        id,
+        title: DATASETS[id] ?? 'Other official figures',
+        table: table({
+          id: `as-at-${id}`,
+          caption: `${a.name}: ${(DATASETS[id] ?? 'other official figures').toLowerCase()}, as at ${when}`,
+          columns: [{ label: 'Measure' }, { label: 'As at' }, { label: a.name, num: true }, { label: region?.name ?? 'Region', num: true }, { label: 'England', num: true }, { label: 'Release' }],
+          rows,
+          notes: ['A measure counted on another date (Ofsted counts children’s homes on 31 March of its own year) shows its newest figure on or before this date, with that date.'],
+        }),
+      })),
     sources: sourcesOf(o, shown),
   };
 }
