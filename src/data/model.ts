@@ -312,3 +312,6 @@ export const getModelAt = (dir: string): Model => modelOf(resolve(dir));
 
 /** Every council covered in depth, in the site file's order. */
 export const allModels = (): Model[] => inDepthCouncils().map((c) => modelOf(c.abs));
+
+/** getStaticPaths of a page every council covered in depth has once: one path per council. */
+export const councilPaths = () => allModels().map((m) => ({ params: { slug: m.council.slug } }));
