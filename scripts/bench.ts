@@ -20,7 +20,7 @@
  */
 import { benchSearch } from './bench-search.ts';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release, tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -78,8 +78,6 @@ interface Site {
   dir: string;
   steps: Steps;
   pages: number;
-  /** In the SYNTHETIC England, the council layer whose search is measured. */
-  layer?: string;
 }
 
 const pagesIn = (dir: string) => sitemapPaths({ root: dir }).length + (existsSync(join(dir, '404.html')) ? 1 : 0);
@@ -191,22 +189,7 @@ async function searchBytes(dir: string): Promise<number> {
   }
 }
 
-async function firstSearch(site: Site): Promise<number> {
-  if (!site.layer) return searchBytes(site.dir);
-  // bench-search asks /search/ and the page loads /pagefind/: show it one council's layer, as a
-  // multi-council site's search page would (its own index; mergeIndex of the national one would add to this),
-  // with the runtime (pagefind.js, WebAssembly) that every layer shares from /pagefind/ (scripts/lib/pagefind-files.ts).
-  const view = join(tmp, `search-view-${site.layer}`);
-  mkdirSync(join(view, 'search'), { recursive: true });
-  cpSync(join(site.dir, site.layer, 'search', 'index.html'), join(view, 'search', 'index.html'));
-  symlinkSync(join(site.dir, '_astro'), join(view, '_astro'));
-  mkdirSync(join(view, 'pagefind'));
-  const own = readdirSync(join(site.dir, site.layer, 'pagefind'));
-  for (const f of own) symlinkSync(join(site.dir, site.layer, 'pagefind', f), join(view, 'pagefind', f));
-  for (const f of readdirSync(join(site.dir, 'pagefind'))) if (/^pagefind(-worker)?\.js$|^wasm\./.test(f) && !own.includes(f)) symlinkSync(join(site.dir, 'pagefind', f), join(view, 'pagefind', f));
-  cpSync(join(site.dir, site.layer, 'search-terms.json'), join(view, 'search-terms.json'));
-  return searchBytes(view);
-}
+const firstSearch = (site: Site): Promise<number> => searchBytes(site.dir);
 
 function renameType(file: string, name: string) {
   const types = JSON.parse(readFileSync(file, 'utf8'));
@@ -251,10 +234,9 @@ async function watchRebuild(edits: number): Promise<{ first: number; rebuilds: n
 }
 
 /** One SYNTHETIC council's change published: validate, rebuild the whole site, index, swap. The steps of publish(). */
-async function englandOneCouncil(published: string, c: { slug: string; dir: string }): Promise<{ ms: number; steps: Steps }> {
+async function englandOneCouncil(c: { slug: string; dir: string }): Promise<{ ms: number; steps: Steps }> {
   renameType(join(c.dir, 'placement-types.json'), "Children's homes SYNTHETIC edit");
   const s = new Steps();
-  void published;
   const staging = join(tmp, `england-published-${Date.now()}`);
   const env = { SITE_CONFIG: join(tmp, 'synthetic-site.json') };
   s.add('validate', await node('scripts/check-data.ts', [c.dir]));
@@ -400,7 +382,7 @@ log('one council changed: npm run watch on the real site');
 const w = await attempt('watch', () => watchRebuild(quick ? 1 : 3), { first: NaN, rebuilds: [NaN], lines: [] as string[] });
 log(`  ${w.rebuilds.map(secs).join(', ')}`);
 log('one council changed: SYNTHETIC England');
-const one = await attempt('SYNTHETIC one council', () => englandOneCouncil(englandSite.dir, eng.councils[Math.min(6, eng.councils.length - 1)]), { ms: NaN, steps: new Steps() });
+const one = await attempt('SYNTHETIC one council', () => englandOneCouncil(eng.councils[Math.min(6, eng.councils.length - 1)]), { ms: NaN, steps: new Steps() });
 log(`  ${secs(one.ms)} (${one.steps.detail})`);
 
 let dev: number[] = [];

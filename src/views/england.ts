@@ -6,7 +6,7 @@
 import type { OfficialModel } from '../data/official/model.ts';
 import { allModels } from '../data/model.ts';
 import { siteConfig } from '../data/site-config.ts';
-import { councilPath, href } from '../site/paths.ts';
+import { councilPath } from '../site/paths.ts';
 import type { ChartOutput } from '../charts/registry.ts';
 import { regionsIndexView } from './official-region.ts';
 import { councilHref, regionHref } from './official-parts.ts';

@@ -177,7 +177,16 @@ export interface RegionsIndexView {
   table: TableView;
 }
 
+const regionsIndexCache = new WeakMap<OfficialModel, RegionsIndexView>();
+
+/** The regions index, once per official model: the home page, its share card and /regions/ all read it. */
 export function regionsIndexView(o: OfficialModel): RegionsIndexView {
+  let v = regionsIndexCache.get(o);
+  if (!v) regionsIndexCache.set(o, (v = buildRegionsIndexView(o)));
+  return v;
+}
+
+function buildRegionsIndexView(o: OfficialModel): RegionsIndexView {
   const d = o.dates(CLA).at(-1) ?? '';
   const hd = o.dates('childrens-homes').at(-1) ?? '';
   const e = o.england;

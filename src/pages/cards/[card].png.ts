@@ -1,6 +1,6 @@
 /**
  * cards/<page>.png: the link-preview card (1200×630) of the home page and of each key page of every
- * council covered in depth ("councils-dorset-providers"). The official pages' cards have their own routes beside
+ * council covered in depth ("councils-<slug>-providers"). The official pages' cards have their own routes beside
  * this one (councils-[slug], regions-[slug]).
  */
 import type { APIRoute } from 'astro';
