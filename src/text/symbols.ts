@@ -23,6 +23,14 @@ export function suppressedExplained(rule: { max: number }): string {
   return `c: a count of fewer than ${rule.max + 1} children, or a figure that would reveal one, withheld to protect privacy`;
 }
 
+/**
+ * The key for a publisher's own "c" (DfE, Ofsted, MHCLG): withheld to protect confidentiality. Not
+ * always a small count: DfE also withholds a figure from which a small one could be worked out,
+ * so a "c" may stand for a larger number (or, for a net gain, a negative one). Every official
+ * table, chart and map uses these words.
+ */
+export const OFFICIAL_SUPPRESSED = 'c: withheld by the publisher to protect confidentiality: a small number, or a figure from which a small number could be worked out, so it may stand for a larger number';
+
 /** The meaning of a symbol that stands in for a value. */
 export function symbolMeaning(symbol: Exclude<DfeSymbol, 'c'>): string {
   return MEANINGS[symbol];

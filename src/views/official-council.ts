@@ -10,6 +10,7 @@ import type { ChartOutput } from '../charts/kit/output.ts';
 import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
+import { JUDGEMENT_WORDS, keyMeasures, profileSections, said, type ProfileSectionView } from './profile.ts';
 import { oncePerArea, releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 export interface SummaryPoint {
@@ -26,12 +27,15 @@ export interface CouncilPageView {
   summary: SummaryPoint[];
   cla: { table: TableView; chart: ChartOutput | null };
   where: { table: TableView; text: string } | null;
-  mix: TableView | null;
-  homesVsPlaced: TableView | null;
   newPlacements: TableView | null;
   stability: TableView | null;
-  homes: { bySector: TableView; byRating: TableView; text: string } | null;
-  constituencies: TableView | null;
+  /** "How <council> compares": the England-wide measures with neighbours, region, England, rank. */
+  keyMeasures: TableView | null;
+  /** DfE's statistical neighbours, nearest first. */
+  neighbours: { name: string; href: string; closeness: string }[];
+  neighboursSource: string;
+  /** The sections data/site/profile.json declares, each drawn by ProfileSection.astro. */
+  profile: ProfileSectionView[];
   revisions: TableView | null;
   sources: SourceLine[];
   /** The council's figures as CSV, JSON and a Data Package (with its region and England). */
@@ -85,11 +89,9 @@ function whereSection(o: OfficialModel, a: OfficialArea) {
       const inn = o.value(a.code, 'placed-in-by-other-councils', d);
       const net = o.value(a.code, 'placement-net-gain', d);
       if (!out && !inn && !net) return null;
-      const cla = num(o.value(a.code, CLA, d)?.shown);
-      const outN = num(out?.shown);
-      const share = o.value(a.code, 'placed-outside-boundary-percent', d);
-      const shareText = share ? cell(o, share) : cla && outN !== null ? `${pct((100 * outN) / cla)} (computed)` : '–';
-      return { head: yearOf(d), cells: [cell(o, out), shareText, cell(o, inn), net && num(net.shown) !== null && num(net.shown)! > 0 ? `+${cell(o, net)}` : cell(o, net)] };
+      // One file per row: counts from DfE's net-gain file only; shares of children in care live in
+      // the "Inside or outside the council's area" section, from the placement file.
+      return { head: yearOf(d), cells: [cell(o, out), cell(o, inn), net && num(net.shown) !== null && num(net.shown)! > 0 ? `+${cell(o, net)}` : cell(o, net)] };
     })
     .filter((r) => r !== null);
   if (!rows.length) return null;
@@ -106,65 +108,21 @@ function whereSection(o: OfficialModel, a: OfficialArea) {
     table: table({
       id: 'placed-in-and-out-table',
       caption: `Children placed across ${a.name}'s boundary at 31 March`,
-      columns: [{ label: 'Year (31 March)' }, { label: 'Own children placed outside the area', num: true }, { label: 'Share of own children in care', num: true }, { label: 'Children of other councils placed here', num: true }, { label: 'Net gain', num: true }],
+      columns: [{ label: 'Year (31 March)' }, { label: 'Own children placed outside the area', num: true }, { label: 'Children of other councils placed here', num: true }, { label: 'Net gain', num: true }],
       rows,
       notes: [
         'Net gain is children placed here by other councils minus this council\'s children placed outside it; a negative number means more children leave the area than come in.',
-        ...(rows.some((r) => r.cells[1].includes('computed')) ? ['“computed”: own children placed outside the area as a share of children in care at the same date, worked out by us from the two DfE figures.'] : []),
+        'All three columns come from DfE\'s file of children looked after by local authority of placement (net gain).',
       ],
     }),
   };
 }
 
-const MIX: [string, string][] = [
-  ['placed-foster-percent', 'Foster placements'],
-  ['placed-childrens-homes-percent', "Secure homes and children's homes"],
-  ['placed-supported-accommodation-percent', 'Independent and semi-independent living, supported accommodation'],
-  ['placed-with-parents-percent', 'Placed with parents or others with parental responsibility'],
-  ['placed-for-adoption-percent', 'Placed for adoption'],
-  ['placed-other-residential-percent', 'Other residential settings'],
-  ['placed-residential-schools-percent', 'Residential schools'],
-  ['placed-other-percent', 'Other placements'],
-];
-
-function mixSection(o: OfficialModel, a: OfficialArea, region: OfficialArea | undefined): TableView | null {
-  const last = o.series(a.code, 'placed-foster-percent').at(-1);
-  if (!last) return null;
-  const d = last.asAt;
-  return table({
-    id: 'placement-mix-table',
-    caption: `Where ${a.name}'s children in care lived at ${marchText(d)}, by type of placement`,
-    columns: [{ label: 'Placement' }, { label: 'Children', num: true }, { label: 'Share', num: true }, ...(region ? [{ label: `${region.name} share`, num: true }] : []), { label: 'England share', num: true }],
-    rows: MIX.map(([m, label]) => ({
-      head: label,
-      cells: [cell(o, o.value(a.code, m.replace(/-percent$/, ''), d)), cell(o, o.value(a.code, m, d)), ...(region ? [cell(o, o.value(region.code, m, d))] : []), cell(o, o.value(o.england.code, m, d))],
-    })),
-    notes: ['DfE publishes placement types by council for the South West councils in the files imported here; other regions show their regional and England figures only.'],
-  });
-}
-
-function homesVsPlacedSection(o: OfficialModel, a: OfficialArea): TableView | null {
-  // Ofsted's count is at one date; DfE's children in homes at the same 31 March.
-  const places = o.value(a.code, 'childrens-homes-places');
-  const placed = places && o.value(a.code, 'placed-childrens-homes', places.asAt);
-  if (!placed || !places) return null;
-  return table({
-    id: 'homes-against-children-table',
-    caption: `Children in children's homes against children's homes places in ${a.name}, ${marchText(places.asAt)}`,
-    columns: [{ label: 'Measure' }, { label: 'Number', num: true }, { label: 'Source' }],
-    rows: [
-      { head: `${a.name}'s children in care living in secure or children's homes (anywhere)`, cells: [cell(o, placed), sourceName(o, placed.source)] },
-      { head: `Children's homes places located in ${a.name} (for any council's children)`, cells: [cell(o, places), sourceName(o, places.source)] },
-    ],
-    notes: ['The two counts measure different things: places located here can be used by any council, and this council\'s children may live in homes elsewhere. Set side by side they show how far local supply could meet local need.'],
-  });
-}
-
 const DISTANCE: [string, string][] = [
-  ['new-placements-inside-near', 'Inside the area, under 20 miles from home'],
-  ['new-placements-inside-far', 'Inside the area, 20 miles or more from home'],
-  ['new-placements-outside-near', 'Outside the area, under 20 miles from home'],
-  ['new-placements-outside-far', 'Outside the area, 20 miles or more from home'],
+  ['new-placements-inside-near', 'Inside the area, 20 miles or less from home'],
+  ['new-placements-inside-far', 'Inside the area, more than 20 miles from home'],
+  ['new-placements-outside-near', 'Outside the area, 20 miles or less from home'],
+  ['new-placements-outside-far', 'Outside the area, more than 20 miles from home'],
   ['new-placements-distance-unknown', 'Distance not known'],
 ];
 
@@ -178,7 +136,8 @@ function newPlacementsSection(o: OfficialModel, a: OfficialArea): TableView | nu
     columns: [{ label: 'Location of the new placement' }, { label: 'Placements', num: true }, { label: 'Share', num: true }, { label: 'England share', num: true }],
     rows: [
       ...DISTANCE.map(([m, label]) => ({ head: label, cells: [cell(o, o.value(a.code, m, d)), cell(o, o.value(a.code, `${m}-percent`, d)), cell(o, o.value(o.england.code, `${m}-percent`, d))] })),
-      { head: 'All new placements', cells: [cell(o, total), '100%', '100%'], kind: 'total' as const },
+      // A total's share is 100% only where there is a total to share out; DfE's z stays z.
+      { head: 'All new placements', cells: [cell(o, total), num(total.shown) ? '100%' : cell(o, total), num(o.value(o.england.code, 'new-placements', d)?.shown) ? '100%' : cell(o, o.value(o.england.code, 'new-placements', d))], kind: 'total' as const },
     ],
   });
 }
@@ -199,70 +158,13 @@ function stabilitySection(o: OfficialModel, a: OfficialArea, region: OfficialAre
     columns: [{ label: 'Measure' }, ...areas.map((x) => ({ label: x.name, num: true }))],
     rows: STABILITY.map(([m, label]) => ({ head: label, cells: areas.map((x) => cell(o, o.value(x.code, m, d))) })),
     notes: [
-      'Three or more placements: children in care at 31 March who had three or more placements during the year (or during the two years to 31 March); lower is better.',
-      'Long-term: children under 16 in care for at least two and a half years who had lived in the same placement for at least two years; higher is better.',
+      'Three or more placements: children in care at 31 March who had three or more placements during the year (or during the two years to 31 March).',
+      'Long-term: children under 16 in care for at least two and a half years who had lived in the same placement for at least two years.',
+      ...STABILITY.flatMap(([m, label]) => {
+        const p = o.measures.get(m)?.polarity;
+        return p ? [`${label}: DfE states that ${p === 'higher-is-better' ? 'higher' : 'lower'} is better (LAIT data dictionary).`] : [];
+      }),
     ],
-  });
-}
-
-const SECTORS: [string, string][] = [
-  ['private', 'Private'],
-  ['council', 'Local authority'],
-  ['voluntary', 'Voluntary'],
-  ['academy', 'Academy'],
-  ['health-authority', 'Health authority'],
-];
-const RATINGS: [string, string][] = [
-  ['outstanding', 'Outstanding'],
-  ['good', 'Good'],
-  ['requires-improvement', 'Requires improvement to be good'],
-  ['inadequate', 'Inadequate'],
-  ['not-rated', 'Not yet rated'],
-];
-
-function homesSection(o: OfficialModel, a: OfficialArea, region: OfficialArea | undefined) {
-  const homes = o.value(a.code, 'childrens-homes');
-  const places = o.value(a.code, 'childrens-homes-places');
-  if (!homes || !places) return null;
-  const d = homes.asAt;
-  const col = (x: OfficialArea) => [cell(o, o.value(x.code, 'childrens-homes', d)), cell(o, o.value(x.code, 'childrens-homes-places', d))];
-  const rows = (list: [string, string][]) =>
-    list.map(([k, label]) => ({ head: label, cells: [cell(o, o.value(a.code, `childrens-homes-${k}`, d)), cell(o, o.value(a.code, `childrens-homes-places-${k}`, d))] }));
-  const n = num(homes.shown) ?? 0;
-  const p = num(places.shown) ?? 0;
-  const priv = num(o.value(a.code, 'childrens-homes-places-private', d)?.shown);
-  return {
-    text: `Ofsted counted ${formatNumber(n, 'homes')} children's ${n === 1 ? 'home' : 'homes'} with ${formatNumber(p, 'places')} ${p === 1 ? 'place' : 'places'} located in ${a.name} at ${marchText(d)}${priv !== null && p ? `; ${pct((100 * priv) / p)} of the places were run by private providers` : ''}. Homes located here can take children from any council.`,
-    bySector: table({
-      id: 'homes-by-sector-table',
-      caption: `Children's homes located in ${a.name} at ${marchText(d)}, by sector`,
-      columns: [{ label: 'Sector' }, { label: 'Homes', num: true }, { label: 'Places', num: true }],
-      rows: [
-        ...rows(SECTORS),
-        { head: `All children's homes in ${a.name}`, cells: col(a), kind: 'total' as const },
-        ...(region ? [{ head: `${region.name}, all`, cells: col(region), kind: 'comparator' as const }] : []),
-        { head: 'England, all', cells: col(o.england), kind: 'comparator' as const },
-      ],
-    }),
-    byRating: table({
-      id: 'homes-by-rating-table',
-      caption: `Children's homes located in ${a.name} at ${marchText(d)}, by Ofsted's latest overall judgement`,
-      columns: [{ label: 'Latest judgement' }, { label: 'Homes', num: true }, { label: 'Places', num: true }],
-      rows: rows(RATINGS),
-      notes: [`The judgement is the overall experiences and progress of children at the latest full inspection before ${marchText(d)}; homes registered recently may not yet be inspected.`],
-    }),
-  };
-}
-
-function constituencySection(o: OfficialModel, a: OfficialArea): TableView | null {
-  const list = o.constituenciesOf(a.code);
-  if (!list.length) return null;
-  return table({
-    id: 'homes-by-constituency-table',
-    caption: `Children's homes in ${a.name} by parliamentary constituency, ${marchText(o.constituencyValue(list[0].id, 'childrens-homes')?.asAt ?? '')}`,
-    columns: [{ label: 'Constituency' }, { label: 'Homes', num: true }, { label: 'Places', num: true }],
-    rows: list.map((c) => ({ head: c.name, cells: [cell(o, o.constituencyValue(c.id, 'childrens-homes')), cell(o, o.constituencyValue(c.id, 'childrens-homes-places'))] })),
-    notes: ['Ofsted gives no address for children\'s homes; the parliamentary constituency (2010 boundaries) is the smallest area it publishes.'],
   });
 }
 
@@ -296,21 +198,30 @@ function buildCouncilPageView(o: OfficialModel, a: OfficialArea): CouncilPageVie
   const homes = o.value(a.code, 'childrens-homes');
   const places = o.value(a.code, 'childrens-homes-places');
   const summary: SummaryPoint[] = [];
-  if (last) {
-    const n = num(last.shown);
+  // A replaced council leads with its last real figure, with its year, never a symbol.
+  const lastNum = o.series(a.code, CLA).filter((v) => num(v.shown) !== null).at(-1);
+  const lead = lastNum ?? last;
+  if (lead) {
+    const n = num(lead.shown);
     const f = num(first?.shown);
-    summary.push({ text: `${cell(o, last)} children in care at ${marchText(last.asAt)}${n !== null && f !== null && first !== last ? ` (${change(f, n, yearOf(first.asAt))})` : ''}.` });
+    const gone = a.status === 'replaced' && lead !== last;
+    summary.push({ text: `${said(o, lead)} children in care at ${marchText(lead.asAt)}${gone ? ', its last figure before it was replaced' : ''}${n !== null && f !== null && first !== lead ? ` (${change(f, n, yearOf(first.asAt))}; the change worked out by us)` : ''}.` });
   }
-  if (rate && num(rate.shown) !== null)
-    summary.push({ text: `${cell(o, rate)} per 10,000 children, against ${regRate ? `${cell(o, regRate)} in ${theRegion(region!.name)} and ` : ''}${cell(o, engRate)} in England.` });
-  const out = o.series(a.code, 'placed-out-of-area').at(-1);
-  const cla = out ? num(o.value(a.code, CLA, out.asAt)?.shown) : null;
-  if (out && num(out.shown) !== null && cla) summary.push({ text: `${cell(o, out)} of its children in care (${pct((100 * num(out.shown)!) / cla)}) lived outside the council's area at ${marchText(out.asAt)}.` });
-  if (homes && places) summary.push({ text: `${cell(o, homes)} children's homes with ${cell(o, places)} places located here (Ofsted, ${marchText(homes.asAt)}).` });
+  const leadRate = lead ? o.value(a.code, RATE, lead.asAt) : undefined;
+  const leadEng = lead ? o.value(o.england.code, RATE, lead.asAt) : undefined;
+  const leadReg = lead && region ? o.value(region.code, RATE, lead.asAt) : undefined;
+  if (leadRate && num(leadRate.shown) !== null)
+    summary.push({ text: `${said(o, leadRate)} per 10,000 children, against ${leadReg ? `${said(o, leadReg)} in ${theRegion(region!.name)} and ` : ''}${said(o, leadEng)} in England.` });
+  const outside = o.series(a.code, 'placed-outside-boundary').at(-1);
+  const outsideShare = outside ? o.value(a.code, 'placed-outside-boundary-percent', outside.asAt) : undefined;
+  if (outside && num(outside.shown) !== null) summary.push({ text: `${said(o, outside)} of its children in care${outsideShare && num(outsideShare.shown) !== null ? ` (${said(o, outsideShare)}, DfE's share)` : ''} lived outside the council's area at ${marchText(outside.asAt)}.` });
+  if (homes && places) summary.push({ text: `${said(o, homes)} children's homes with ${said(o, places)} places located here (Ofsted, ${marchText(homes.asAt)}).` });
+  const insp = o.inspection(a.code);
+  if (insp) summary.push({ text: `Ofsted's latest inspection of its children's services (begun ${marchText(insp.inspected)}): ${JUDGEMENT_WORDS[insp.overall].toLowerCase()} overall.` });
   const replacedBy = (a.replacedBy ?? []).map((c) => o.area(c)).filter((x): x is OfficialArea => !!x);
   const predecessors = o.councils.filter((c) => c.replacedBy?.includes(a.code)).map((c) => ({ name: c.name, href: councilHref(c), note: c.note ?? '' }));
-  const description = last
-    ? `${a.name}: ${cell(o, last)} children in care at ${marchText(last.asAt)}${rate ? `, ${cell(o, rate)} per 10,000 children (England ${cell(o, engRate)})` : ''}${places ? `; ${cell(o, places)} children's homes places located here` : ''}. Official DfE and Ofsted figures.`
+  const description = lead
+    ? `${a.name}: ${said(o, lead)} children in care at ${marchText(lead.asAt)}${leadRate && num(leadRate.shown) !== null ? `, ${said(o, leadRate)} per 10,000 children (England ${said(o, leadEng)})` : ''}${places ? `; ${said(o, places)} children's homes places located here` : ''}. Official DfE, Ofsted and MHCLG figures.`
     : `${a.name}: official DfE and Ofsted figures on children in care and children's homes.`;
   return {
     meta: {
@@ -319,7 +230,7 @@ function buildCouncilPageView(o: OfficialModel, a: OfficialArea): CouncilPageVie
       kind: 'council',
       dataAsAt: last ? marchText(last.asAt) : undefined,
       dataUpdated: last ? releaseOf(o, last.source) : undefined,
-      ...(last ? { card: { number: cell(o, last), label: `children in care at ${marchText(last.asAt)}`, place: a.name, when: 'Official statistics: DfE and Ofsted', series: o.series(a.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
+      ...(lead && num(lead.shown) !== null ? { card: { number: said(o, lead), label: `children in care at ${marchText(lead.asAt)}`, place: a.name, when: 'Official statistics: DfE and Ofsted', series: o.series(a.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),
       audiences: ['providers', 'councillors'],
       crumbs: [{ label: 'Councils', href: href('councils/') }, ...(region ? [{ label: region.name, href: regionHref(region) }] : [])],
     },
@@ -331,12 +242,12 @@ function buildCouncilPageView(o: OfficialModel, a: OfficialArea): CouncilPageVie
     summary,
     cla: claSection(o, a, region),
     where: whereSection(o, a),
-    mix: mixSection(o, a, region),
-    homesVsPlaced: homesVsPlacedSection(o, a),
     newPlacements: newPlacementsSection(o, a),
     stability: stabilitySection(o, a, region),
-    homes: homesSection(o, a, region),
-    constituencies: constituencySection(o, a),
+    keyMeasures: keyMeasures(o, a),
+    neighbours: o.neighboursOf(a.code).map((n) => ({ name: n.area.name, href: councilHref(n.area), closeness: n.closeness.toLowerCase() })),
+    neighboursSource: neighboursSourceText(o, a),
+    profile: profileSections(o, a),
     revisions: revisionsSection(o, a),
     sources: sourcesOf(o, valuesShown(o, a)),
     openData: openDataLinks(a),
@@ -392,3 +303,9 @@ const sourceName = (o: OfficialModel, id: string) => {
   const s = o.sources.get(id);
   return s ? `${s.publisher}, ${s.release}` : id;
 };
+
+function neighboursSourceText(o: OfficialModel, a: OfficialArea): string {
+  const src = o.sources.get(o.neighboursSource.id);
+  const row = o.neighboursSource.locator(a.code);
+  return src ? `${src.publisher}, ${src.title}${row ? ` (${row})` : ''}` : o.neighboursSource.id;
+}

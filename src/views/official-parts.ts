@@ -8,13 +8,12 @@ import type { Shown } from '../data/shown.ts';
 import type { Total } from '../data/official/rollup.ts';
 import type { Unit } from '../data/schemas/common.ts';
 import { formatDate, formatNumber, formatShownNumber } from '../text/format.ts';
-import { symbolMeaning } from '../text/symbols.ts';
+import { OFFICIAL_SUPPRESSED, symbolMeaning } from '../text/symbols.ts';
 import { trendChart, type TrendSeries } from '../charts/trend/draw.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
 import { href } from '../site/paths.ts';
 
-/** DfE's own "c": counts of 1 to 5 children are withheld at source. */
-export const OFFICIAL_SUPPRESSED = 'c: a small count (1 to 5 children), withheld by DfE to protect privacy';
+export { OFFICIAL_SUPPRESSED };
 
 /**
  * A page view worked out once per model and area: the page and its share card (src/pages/cards/)
@@ -55,12 +54,19 @@ export function cell(o: OfficialModel, v: OfficialValue | undefined): string {
   return formatShownNumber(v.shown, unitOf(o, v.measure));
 }
 
+/** A total as a table cell, saying so where we counted it ourselves from the publisher's list. */
+export function totalCell(o: OfficialModel, v: OfficialValue | undefined): string {
+  const c = cell(o, v);
+  return v?.derived && !v.computedFrom && v.shown.kind === 'number' ? `${c} (counted by us)` : c;
+}
+
 export const num = (s: Shown | undefined): number | null => (s?.kind === 'number' ? s.n : null);
 
 /** A roll-up total in words: "6,920", "at least 9,288", "c". */
 export function totalText(t: Total, unit: Unit = 'children'): string {
   if (t.kind === 'exact') return formatNumber(t.n, unit);
   if (t.kind === 'at-least') return `at least ${formatNumber(t.n, unit)}`;
+  if (t.kind === 'partial') return `${formatNumber(t.n, unit)} (published councils only)`;
   return formatShownNumber(t.shown, unit);
 }
 
@@ -68,8 +74,10 @@ export interface TableView {
   id: string;
   caption: string;
   columns: { label: string; num?: boolean }[];
-  rows: { head: string; href?: string; cells: string[]; kind?: 'total' | 'comparator' | 'replaced' }[];
+  rows: { head: string; href?: string; cells: string[]; kind?: 'total' | 'comparator' | 'replaced'; sort?: (number | string | null)[] }[];
   notes: string[];
+  /** Column headers become sort buttons in the browser (src/scripts/sort-table.ts); rows carry `sort`, one key per column. */
+  sortable?: boolean;
 }
 
 /** The key lines a table needs for the symbols it shows. */
@@ -79,6 +87,8 @@ export function symbolNotes(cells: readonly string[]): string[] {
   if (seen.has('c')) out.push(OFFICIAL_SUPPRESSED);
   for (const s of ['z', 'x', 'k', 'low', 'u'] as const) if (seen.has(s)) out.push(`${s}: ${symbolMeaning(s)}`);
   if (seen.has('–')) out.push('–: no figure in this release for this area and year');
+  if (cells.some((c) => c.endsWith('(published councils only)'))) out.push('“published councils only”: the sum of the councils with a figure; others are withheld (c), and because a net gain can be negative the true total may be higher or lower');
+  if (cells.some((c) => c.endsWith('(counted by us)'))) out.push('“counted by us”: Ofsted publishes no total for the area; we counted the providers in its list that lie in it');
   if (cells.some((c) => c.startsWith('at least'))) out.push('“at least”: the sum of the published parts; one or more parts are suppressed (c), so the true total is higher');
   return out;
 }

@@ -12,7 +12,8 @@ import { regionMapChart } from '../charts/region-map/input.ts';
 import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
-import { oncePerArea, releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { profileSections, type ProfileSectionView } from './profile.ts';
+import { totalCell, oncePerArea, releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 const CLA = 'children-looked-after';
 
@@ -48,6 +49,8 @@ export interface RegionPageView {
   trend: TableView;
   /** Where DfE publishes placement types by council (the South West here): the mix, and homes against places. */
   mix: TableView | null;
+  /** The profile sections (data/site/profile.json) from the region's own published rows. */
+  profile: ProfileSectionView[];
   sources: SourceLine[];
   roundingNote: string;
   openData: OpenDataLinks;
@@ -68,9 +71,9 @@ function buildRegionPageView(o: OfficialModel, r: OfficialArea): RegionPageView 
   const sums = COLUMNS.map((col, i) => {
     if (!col.sum) return '';
     const parts = councils.map((c) => o.value(c.code, col.measure, dates[i])).filter((v) => v !== undefined).map((v) => v.shown);
-    return totalText(sumShown(parts), unitOf(o, col.measure));
+    return totalText(sumShown(parts, col.measure === 'placement-net-gain'), unitOf(o, col.measure));
   });
-  const published = COLUMNS.map((col, i) => cell(o, o.value(r.code, col.measure, dates[i])));
+  const published = COLUMNS.map((col, i) => totalCell(o, o.value(r.code, col.measure, dates[i])));
   const last = o.series(r.code, CLA).at(-1);
   const rate = last && o.value(r.code, RATE, last.asAt);
   const engRate = last && o.value(o.england.code, RATE, last.asAt);
@@ -118,7 +121,7 @@ function buildRegionPageView(o: OfficialModel, r: OfficialArea): RegionPageView 
       rows: [
         ...rows,
         { head: 'Sum of the councils', cells: sums.map((s) => s || '–'), kind: 'total' as const },
-        { head: `${r.name} as published`, cells: published, kind: 'comparator' as const },
+        { head: `${r.name}, the region's own figure`, cells: published, kind: 'comparator' as const },
       ],
       notes: ['Net gain: children placed into a council by other councils minus its own children placed outside it.', 'Replaced councils report only for the years before they were replaced, so they are blank in the latest year.'],
     }),
@@ -133,6 +136,7 @@ function buildRegionPageView(o: OfficialModel, r: OfficialArea): RegionPageView 
     sources: sourcesOf(o, [...councils.flatMap((c) => COLUMNS.map((col, i) => o.value(c.code, col.measure, dates[i]))), ...o.series(r.code, CLA)]),
     openData: openDataLinks(r),
     mix: mixByCouncil(o, r, councils),
+    profile: profileSections(o, r),
     roundingNote: 'DfE rounds regional and national counts of children to the nearest 10, and publishes each council exactly, so the sum of the councils can differ from the published total by a few children.',
   };
 }

@@ -16,6 +16,8 @@ import { trendExamples } from '../trend/examples.ts';
 import { progressExamples } from '../progress/examples.ts';
 import { regionMapExamples } from '../region-map/examples.ts';
 import { financeExamples } from '../finance/examples.ts';
+import { benchmarkChart } from '../benchmark/draw.ts';
+import { benchmarkExamples } from '../benchmark/examples.ts';
 
 export interface RenderedExample {
   /** The kind of chart ("gap", "matrix", …). */
@@ -39,4 +41,5 @@ export const allExamples = (): RenderedExample[] => [
   ...render('progress', progressExamples, progressChart),
   ...render('region-map', regionMapExamples, regionMapDraw),
   ...render('finance', financeExamples, financeChart),
+  ...render('benchmark', benchmarkExamples, benchmarkChart),
 ];

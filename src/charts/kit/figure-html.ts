@@ -17,7 +17,7 @@ export function inlineSvg(chart: ChartOutput, variant: 'wide' | 'narrow', altId:
 
 export interface FigureHtmlOptions {
   /** Heading level of the title. */
-  level?: 2 | 3;
+  level?: 2 | 3 | 4;
   /** Builds a site link (respects the base path). */
   href: (path: string) => string;
   formatDate: (iso: string) => string;

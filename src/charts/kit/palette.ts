@@ -33,6 +33,8 @@ export const OPERATOR = { council: '#4b2c7f', independent: '#b9a3d9' } as const;
 export const LINES = ['#0b0c0c', '#505a5f', '#7a5c00'] as const;
 /** Money spent (finance chart): a wine red no other chart uses, so black keeps its trend-line meaning: 8:1 on white. */
 export const MONEY = { spending: '#8f2d56' } as const;
+/** Comparison bars: the page's own area in dark navy (13:1 on white), the areas it is compared with in mid grey (3.9:1), told apart by lightness. */
+export const BENCH = { 'this-area': '#003078', comparator: '#7d8489' } as const;
 /** How many needs a locality states: light to dark orange (ColorBrewer Oranges), outlined in ink. */
 export const NEED_SCALE = ['#fdbe85', '#fd8d3c', '#e6550d', '#a63603'] as const;
 

@@ -39,7 +39,10 @@ export type Meaning =
   /** Money: set aside, spent or forecast, and the difference between them. */
   | 'budget'
   | 'spending'
-  | 'difference-from-budget';
+  | 'difference-from-budget'
+  /** A bar of the area a page is about, beside bars of the areas it is compared with. */
+  | 'this-area'
+  | 'comparator';
 
 export type AxisDirection = 'x' | 'y' | 'colour';
 /** What an axis counts: a measure's unit, a yearly rate of one ("carers-a-year"), or stated needs (the locality map's shading). */

@@ -3,7 +3,7 @@
  * legend's `data-fill` says it, and draws itself for the standalone SVG. The page's legend draws
  * the same swatches in CSS (src/styles/charts.css, `.swatch--<name>`).
  */
-import { COLOURS, LINES, MONEY, NEED_SCALE, OPERATOR, WHERE, patternId } from './palette.ts';
+import { BENCH, COLOURS, LINES, MONEY, NEED_SCALE, OPERATOR, WHERE, patternId } from './palette.ts';
 import { rect } from './svg.ts';
 
 export const SWATCHES = {
@@ -35,6 +35,8 @@ export const SWATCHES = {
   /** Money charts draw without palette colours, so they never give one a second meaning. */
   outline: `ring:${COLOURS.ink}`,
   spending: MONEY.spending,
+  'this-area': BENCH['this-area'],
+  comparator: BENCH.comparator,
   stripes: 'pattern:difference',
 } as const;
 export type Swatch = keyof typeof SWATCHES;

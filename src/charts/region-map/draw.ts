@@ -6,12 +6,13 @@
  * numbered marker, listed with its value under the map. Projected with a transverse Mercator
  * centred like the British National Grid, fitted to the areas drawn.
  */
+import { ThinPath } from '../kit/thin-path.ts';
 import { geoArea, geoContains, geoPath, geoTransverseMercator, ticks, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { Shown } from '../../data/shown.ts';
 import type { Unit } from '../../data/schemas/common.ts';
 import { formatNumber, formatShownNumber, listWords } from '../../text/format.ts';
-import { symbolMeaning } from '../../text/symbols.ts';
+import { OFFICIAL_SUPPRESSED, symbolMeaning } from '../../text/symbols.ts';
 import { COLOURS, patternDefs, patternId } from '../kit/palette.ts';
 import { chartOutput, type ChartMeta, type ChartOutput, type DataTable, type Drawing, type LegendItem } from '../kit/output.ts';
 import { markAttrs } from '../kit/interaction.ts';
@@ -171,7 +172,11 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
   const top = y + 4;
   projection.fitExtent([[PAD, top], [width - PAD, top + mapH]], fc);
   // Tenths of a pixel are finer than any screen shows; whole thousandths (the default) tripled the page weight.
-  const path = geoPath(projection).digits(1);
+  // A map of every council in England is thinned to whole pixels (kit/thin-path.ts).
+  const thin = areas.length > 60 ? new ThinPath(narrow ? 1.5 : 2) : null;
+  const fine = geoPath(projection).digits(1);
+  const coarse = thin ? geoPath(projection, thin as unknown as CanvasRenderingContext2D) : null;
+  const path = Object.assign((f: (typeof features)[number]) => (coarse && thin ? (coarse(f), thin.result()) : fine(f)), { centroid: (f: (typeof features)[number]) => fine.centroid(f), area: (f: (typeof features)[number]) => fine.area(f), bounds: (f: (typeof features)[number]) => fine.bounds(f) });
 
   let marks = 0;
   areas.forEach((a, i) => {
@@ -221,6 +226,9 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
       named.set(a.code, { area: a, kind: 'name', lines, x: box.x + w / 2, y: box.y });
     } else pending.push({ a, x: lx, y: ly });
   }
+  // Every council in England: too many small areas for numbered markers; their values are in the
+  // table that follows the map and in each area's own label (tooltip, keyboard).
+  if (thin) pending.length = 0;
   // Markers, numbered in the order of the list under the map (by name), nudged off each other.
   pending.sort((p, q) => p.a.name.localeCompare(q.a.name, 'en-GB'));
   const r = 9;
@@ -289,7 +297,7 @@ function noneWords(none: readonly RegionMapArea[]): string {
 }
 
 /** The key's words for c in official figures (withheld by the publisher, not by our rule). */
-export const OFFICIAL_SUPPRESSED = 'c: withheld by the publisher to protect confidentiality (a small number)';
+export { OFFICIAL_SUPPRESSED };
 
 /** The words for an area with no value at the date drawn. */
 export const NO_FIGURE = 'no figure for this date';

@@ -22,6 +22,8 @@ export interface RegionMapOptions {
   highlight?: string;
   /** Boundaries; default the build's data/official shapes. */
   shapes?: OfficialShapes;
+  /** For England: draw every council (the England-wide comparisons) rather than the nine regions. */
+  councils?: boolean;
 }
 
 /** A region's name as prose: "the" before a name that starts with a compass point. */
@@ -58,12 +60,14 @@ export function regionMapInput(official: OfficialModel, regionCode: string, meas
   const measure = official.measures.get(measureId);
   if (!place || !measure) return null;
   const shapes = opts.shapes ?? getShapes();
-  const england = place.level === 'country';
-  if (!england && !(place.level === 'region' && place.code.startsWith('E12'))) return null;
-  const candidates = england ? official.regions : official.councilsIn(regionCode);
+  const byCouncil = place.level === 'country' && !!opts.councils;
+  const england = place.level === 'country' && !byCouncil;
+  if (!england && !byCouncil && !(place.level === 'region' && place.code.startsWith('E12'))) return null;
+  const regionCodes = byCouncil ? official.regions.map((r) => r.code) : [regionCode];
+  const candidates = england ? official.regions : regionCodes.flatMap((r) => official.councilsIn(r));
   const date = asAt ?? latestDate(official, candidates.map((a) => a.code), measureId);
   if (!date) return null;
-  const drawn = england ? official.regions : councilsAt(official, regionCode, measureId, date);
+  const drawn = england ? official.regions : regionCodes.flatMap((r) => councilsAt(official, r, measureId, date));
   const byCode = new Map(official.areas.map((a) => [a.code, a]));
   const predecessorOf = new Map(official.councils.flatMap((c) => (c.replacedBy ?? []).map((s) => [s, c] as const)));
 
@@ -95,7 +99,7 @@ export function regionMapInput(official: OfficialModel, regionCode: string, meas
 
   const sourceTitles = [...new Set(values.map((v) => v.source))].map((id) => official.sources.get(id)?.title ?? id);
   const boundary = official.sources.get(shapes.source);
-  const placeWords = england ? place.name : placeName(place);
+  const placeWords = place.level === 'country' ? place.name : placeName(place);
   const when = formatDate(date);
   return {
     meta: {
@@ -103,6 +107,7 @@ export function regionMapInput(official: OfficialModel, regionCode: string, meas
       title: opts.title ?? `${measure.label}: ${england ? `regions of ${placeWords}` : `councils in ${placeWords}`}, ${when}`,
       sources: [...sourceTitles, boundary ? `${boundary.title} (${boundary.publisher})` : 'ONS council boundaries'],
       asAt: date,
+      ...(byCouncil ? { notes: ['Councils too small to name on the map are in the ranked table below it, and each council names its figure when you point at it or move to it with the keyboard.'] } : {}),
     },
     level: england ? 'region' : 'council',
     place: placeWords,

@@ -9,7 +9,7 @@ import { readJsonFile, folderLabel } from '../load.ts';
 import { DataError, type DataIssue } from '../data-error.ts';
 import { Measures } from '../schemas/measures.ts';
 import { OfficialAreas, Revisions } from '../schemas/official.ts';
-import { ConstituencyAreas, ConstituencyObservations, Districts, ImportedSources, ImportNotes, OfficialObservations } from '../schemas/official-import.ts';
+import { ConstituencyAreas, ConstituencyObservations, Districts, ImportedSources, ImportNotes, Inspections, OfficialObservations, StatisticalNeighbours } from '../schemas/official-import.ts';
 import { keepValidated, officialKey, readValidated } from './validated-cache.ts';
 
 export const OFFICIAL_FILES = {
@@ -20,6 +20,8 @@ export const OFFICIAL_FILES = {
   notes: { file: 'notes.json', schema: ImportNotes },
   districts: { file: 'districts.json', schema: Districts },
   constituencies: { file: 'constituencies.json', schema: ConstituencyAreas },
+  neighbours: { file: 'neighbours.json', schema: StatisticalNeighbours },
+  inspections: { file: 'inspections.json', schema: Inspections },
 } as const;
 
 /** Observation files whose areas are constituencies (slug ids), not ONS codes. */
@@ -80,6 +82,14 @@ function crossCheckOfficial(d: RawOfficial, label: string): DataIssue[] {
       if (!sources.has(o.source)) at('source', 'source', o.source);
     });
   for (const f of d.observations) check(f.file, f.rows, areas);
+  for (const [code, list] of Object.entries(d.neighbours.neighbours))
+    for (const [i, n] of [[-1, { code }] as const, ...list.map((n, i) => [i, n] as const)])
+      if (!areas.has(n.code)) issues.push({ file: `${label}/neighbours.json`, path: i < 0 ? `neighbours.${code}` : `neighbours.${code}[${i}].code`, message: `names area "${n.code}", which is not in areas.json` });
+  d.inspections.forEach((x, i) => {
+    if (!areas.has(x.area)) issues.push({ file: `${label}/inspections.json`, path: `[${i}].area`, message: `names area "${x.area}", which is not in areas.json` });
+    if (!sources.has(x.source)) issues.push({ file: `${label}/inspections.json`, path: `[${i}].source`, message: `names source "${x.source}", which is not in sources.json` });
+  });
+  if (!sources.has(d.neighbours.source)) issues.push({ file: `${label}/neighbours.json`, path: 'source', message: `names source "${d.neighbours.source}", which is not in sources.json` });
   check(`observations/${CONSTITUENCY_OBSERVATIONS}`, d.constituencyObservations, constituencies);
   return issues.slice(0, 50);
 }

@@ -6,7 +6,10 @@
 import { resolve } from 'node:path';
 import type { Measure } from '../schemas/measures.ts';
 import type { OfficialArea, Revision } from '../schemas/official.ts';
-import type { ConstituencyArea, ImportedSource, ImportNote, District } from '../schemas/official-import.ts';
+import type { ConstituencyArea, ImportedSource, ImportNote, District, Inspection } from '../schemas/official-import.ts';
+import type { ComputedMeasure } from '../schemas/profile.ts';
+import { computeValues, computedMeasure } from './computed.ts';
+import { profileCatalogue } from '../profile.ts';
 import { toShown, type Shown } from '../shown.ts';
 import { loadOfficialData, type RawOfficial } from './load.ts';
 
@@ -20,6 +23,10 @@ export interface OfficialValue {
   locator?: string;
   derived?: boolean;
   note?: string;
+  /** "financial year 2024-25", where the figure is for a period ending at asAt. */
+  period?: string;
+  /** A computed value's two parts (numerator, denominator), each with its own source row. */
+  computedFrom?: [OfficialValue, OfficialValue];
 }
 
 export interface OfficialModel {
@@ -50,6 +57,15 @@ export interface OfficialModel {
   revisions(area: string): Revision[];
   constituenciesOf(council: string): ConstituencyArea[];
   constituencyValue(constituency: string, measure: string): OfficialValue | undefined;
+  /** DfE's 10 statistical neighbours of a council, nearest first ([] for a region or a council without). */
+  neighboursOf(council: string): { area: OfficialArea; closeness: string }[];
+  /** The source row of a council's neighbour list. */
+  neighboursSource: { id: string; locator(council: string): string | undefined };
+  /** Ofsted's latest inspection of a council's children's services. */
+  inspection(council: string): Inspection | undefined;
+  inspections: Inspection[];
+  /** The current councils (status current), by name: the set ranks and quartiles are among. */
+  currentCouncils: OfficialArea[];
 }
 
 const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
@@ -58,7 +74,7 @@ const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
   else m.set(k, [v]);
 };
 
-export function buildOfficialModel(raw: RawOfficial): OfficialModel {
+export function buildOfficialModel(raw: RawOfficial, computed: readonly ComputedMeasure[] = []): OfficialModel {
   const byCode = new Map(raw.areas.map((a) => [a.code, a]));
   const bySlug = new Map(raw.areas.map((a) => [a.slug, a]));
   const england = raw.areas.find((a) => a.level === 'country');
@@ -79,19 +95,32 @@ export function buildOfficialModel(raw: RawOfficial): OfficialModel {
   const obs = new Map<string, OfficialValue[]>();
   const datesOf = new Map<string, Set<string>>();
   const measuresOf = new Map<string, Set<string>>();
+  const add = (v: OfficialValue) => {
+    push(obs, `${v.area}|${v.measure}`, v);
+    let d = datesOf.get(v.measure);
+    if (!d) datesOf.set(v.measure, (d = new Set()));
+    d.add(v.asAt);
+    let ms = measuresOf.get(v.area);
+    if (!ms) measuresOf.set(v.area, (ms = new Set()));
+    ms.add(v.measure);
+  };
   for (const f of raw.observations)
     for (const o of f.rows) {
-      const v: OfficialValue = { measure: o.measure, area: o.area, asAt: o.asAt, shown: toShown(o.value), source: o.source, locator: o.locator, derived: o.derived, note: o.note };
-      push(obs, `${o.area}|${o.measure}`, v);
-      let d = datesOf.get(o.measure);
-      if (!d) datesOf.set(o.measure, (d = new Set()));
-      d.add(o.asAt);
-      let ms = measuresOf.get(o.area);
-      if (!ms) measuresOf.set(o.area, (ms = new Set()));
-      ms.add(o.measure);
+      const v: OfficialValue = { measure: o.measure, area: o.area, asAt: o.asAt, shown: toShown(o.value), source: o.source, locator: o.locator, derived: o.derived, note: o.note, ...(o.period ? { period: o.period } : {}) };
+      add(v);
     }
   for (const list of obs.values()) list.sort((a, b) => a.asAt.localeCompare(b.asAt));
+  const measures = new Map(raw.measures.map((m) => [m.id, m]));
+  // Computed measures join the catalogue and the index like published ones, marked derived.
+  for (const c of computed) {
+    if (measures.has(c.id)) throw new Error(`data/site/profile.json: computed measure "${c.id}" has the id of a published measure`);
+    for (const part of [c.numerator, c.denominator])
+      if (!measures.has(part)) throw new Error(`data/site/profile.json: computed measure "${c.id}" names measure "${part}", which is not in data/official/measures.json`);
+    measures.set(c.id, computedMeasure(c, { numerator: measures.get(c.numerator), denominator: measures.get(c.denominator) }));
+    for (const v of computeValues(c, raw.areas.map((a) => a.code), (a, m) => obs.get(`${a}|${m}`) ?? [])) add(v);
+  }
 
+  const inspections = new Map(raw.inspections.map((i) => [i.area, i]));
   const revisions = new Map<string, Revision[]>();
   for (const r of raw.revisions) push(revisions, r.area, r);
   const constituencies = new Map<string, ConstituencyArea[]>();
@@ -106,7 +135,7 @@ export function buildOfficialModel(raw: RawOfficial): OfficialModel {
     england,
     regions,
     councils,
-    measures: new Map(raw.measures.map((m) => [m.id, m])),
+    measures,
     sources: new Map(raw.sources.map((s) => [s.id, s])),
     notes: raw.notes,
     districts: raw.districts,
@@ -124,6 +153,14 @@ export function buildOfficialModel(raw: RawOfficial): OfficialModel {
     revisions: (area) => revisions.get(area) ?? [],
     constituenciesOf: (council) => constituencies.get(council) ?? [],
     constituencyValue: (c, measure) => consObs.get(`${c}|${measure}`),
+    neighboursOf: (c) => (raw.neighbours.neighbours[c] ?? []).flatMap((n) => {
+      const area = byCode.get(n.code);
+      return area ? [{ area, closeness: n.closeness }] : [];
+    }),
+    neighboursSource: { id: raw.neighbours.source, locator: (c) => raw.neighbours.locators[c] },
+    inspection: (c) => inspections.get(c),
+    inspections: raw.inspections,
+    currentCouncils: councils.filter((c) => c.status === 'current'),
   };
 }
 
@@ -134,6 +171,6 @@ let cached: { dir: string; model: OfficialModel } | undefined;
 /** The official model for this build, loaded and validated once. */
 export function getOfficial(): OfficialModel {
   const dir = officialDir();
-  if (!cached || cached.dir !== dir) cached = { dir, model: buildOfficialModel(loadOfficialData(dir)) };
+  if (!cached || cached.dir !== dir) cached = { dir, model: buildOfficialModel(loadOfficialData(dir), profileCatalogue().computed) };
   return cached.model;
 }

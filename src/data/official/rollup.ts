@@ -8,11 +8,13 @@ export type Total =
   | { kind: 'exact'; n: number }
   /** Some parts are suppressed (c): the known parts add up to n, the true total is higher. */
   | { kind: 'at-least'; n: number; hidden: number }
+  /** A sum of signed parts (a net gain) with some withheld: no bound, only the published parts' sum. */
+  | { kind: 'partial'; n: number; hidden: number }
   /** No part has a number (all suppressed or not available). */
   | { kind: 'none'; shown: Shown };
 
 /** The sum of parts that are counts. Symbols other than c (z, x, ...) count as nothing known. */
-export function sumShown(parts: readonly Shown[]): Total {
+export function sumShown(parts: readonly Shown[], signed = false): Total {
   let n = 0;
   let hidden = 0;
   let numbers = 0;
@@ -30,5 +32,6 @@ export function sumShown(parts: readonly Shown[]): Total {
   }
   if (!numbers && hidden) return { kind: 'none', shown: parts.find((p) => p.kind !== 'not-published') ?? { kind: 'not-published' } };
   if (!numbers) return { kind: 'none', shown: { kind: 'not-published' } };
-  return hidden ? { kind: 'at-least', n, hidden } : { kind: 'exact', n };
+  // A withheld part of a signed measure may be negative, so the known sum bounds nothing.
+  return hidden ? { kind: signed ? 'partial' : 'at-least', n, hidden } : { kind: 'exact', n };
 }
