@@ -214,8 +214,25 @@ function areaIndex(m: OfficialModel, a: OfficialArea): AreaIndex {
 export function openDataTable(m: OfficialModel, area: OfficialArea): OpenDataTable {
   const { kind, areas, own } = fileAreas(m, area);
   const ownMeasures = new Set(own.flatMap((a) => m.measuresIn(a.code)));
+  return { area, kind, areas, own, ...tableOf(m, areas, (me) => ownMeasures.has(me.id)) };
+}
+
+/** Every area (England, its regions, every council) for the measures of one dataset: the catalogue's all-councils file. */
+export function datasetTable(m: OfficialModel, dataset: string): OpenDataTable {
+  const { areas } = fileAreas(m, m.england);
+  const all = [...areas, ...m.councils];
+  return { area: m.england, kind: 'england', areas: all, own: all, ...tableOf(m, all, (me) => me.dataset === dataset) };
+}
+
+/** The datasets with an all-councils file: every observations file that has council rows. */
+export function councilDatasets(m: OfficialModel): string[] {
+  const withCouncils = new Set(m.councils.flatMap((c) => m.measuresIn(c.code)));
+  return [...new Set([...m.measures.values()].filter((me) => me.dataset && withCouncils.has(me.id)).map((me) => me.dataset!))].sort();
+}
+
+function tableOf(m: OfficialModel, areas: readonly OfficialArea[], keep: (me: Measure) => boolean): Pick<OpenDataTable, 'fields' | 'rows' | 'sources' | 'firstAsAt' | 'lastAsAt'> {
   const measures = [...m.measures.values()]
-    .filter((me) => ownMeasures.has(me.id))
+    .filter(keep)
     .map((me, i) => ({ me, i }))
     .sort((a, b) => (TOPIC_ORDER.get(a.me.topic) ?? 0) - (TOPIC_ORDER.get(b.me.topic) ?? 0) || a.i - b.i)
     .map(({ me }) => me);
@@ -239,23 +256,23 @@ export function openDataTable(m: OfficialModel, area: OfficialArea): OpenDataTab
   // DfE's files list the newest year first, then national, regional and council rows.
   const years = [...new Set(indexed.flatMap(({ ix }) => ix.years))].sort().reverse();
   const rows: string[][] = [];
+  let firstAsAt = '';
+  let lastAsAt = '';
   for (const year of years)
     for (const { geo, ix } of indexed) {
       const cells = ix.cells.get(year);
       if (!cells || !measures.some((me) => cells.has(me.id))) continue;
+      const asAt = `${year}-03-31`;
+      if (!firstAsAt || asAt < firstAsAt) firstAsAt = asAt;
+      if (asAt > lastAsAt) lastAsAt = asAt;
       const g: Record<string, string> = { time_period: year, time_identifier: TIME_IDENTIFIER, ...geo };
       rows.push([...geoNames.map((n) => g[n]), ...measures.map((me) => cells.get(me.id) ?? '')]);
     }
-  const used = indexed.filter(({ ix }) => ix.years.length);
   return {
-    area,
-    kind,
-    areas,
-    own,
     fields,
     rows,
     sources: [...m.sources.values()].filter((s) => sourceIds.has(s.id)),
-    firstAsAt: used.map(({ ix }) => ix.firstAsAt).sort()[0] ?? '',
-    lastAsAt: used.map(({ ix }) => ix.lastAsAt).sort().at(-1) ?? '',
+    firstAsAt,
+    lastAsAt,
   };
 }
