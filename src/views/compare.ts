@@ -120,13 +120,13 @@ function measureView(o: OfficialModel, c: CompareMeasure): CompareView | null {
     table: table({
       id: 'compare-table',
       caption: `${c.heading}: every council in England, ${when}, ranked from the highest value`,
-      columns: [{ label: 'Council' }, { label: 'Rank', num: true }, { label: 'Region' }, { label: m.unit === 'percent' ? 'Per cent' : m.unit === 'gbp' ? 'Pounds' : m.unit === 'rate-per-10k' ? 'Per 10,000 children' : 'Value', num: true }, { label: 'Quarter of councils' }],
+      columns: [{ label: 'Council' }, { label: m.unit === 'percent' ? 'Per cent' : m.unit === 'gbp' ? 'Pounds' : m.unit === 'rate-per-10k' ? 'Per 10,000 children' : 'Value', num: true }, { label: 'Rank', num: true }, { label: 'Region' }, { label: 'Quarter of councils' }],
       sortable: true,
       rows: rows.map((x) => ({
         head: x.name,
         href: councilHref({ slug: o.area(x.code)!.slug }),
-        cells: [x.rank === null ? '–' : String(x.rank), x.region, x.value, x.quartile || x.note],
-        sort: [x.name, x.rank, x.region, x.n, x.rank],
+        cells: [x.value, x.rank === null ? '–' : String(x.rank), x.region, x.quartile || x.note],
+        sort: [x.name, x.n, x.rank, x.region, x.rank],
       })),
       notes: ['Rank 1 is the highest value; councils with the same value share a rank. Councils without a figure come last, with the reason.', ...(any.derived ? ['Computed by us for every council from the two published figures named in the definition above.'] : [])],
     }),
@@ -192,9 +192,9 @@ function judgementView(o: OfficialModel, c: CompareMeasure): CompareView | null 
     table: table({
       id: 'compare-table',
       caption: `${c.heading}: every council in England, Ofsted's list at ${when}`,
-      columns: [{ label: 'Council' }, { label: 'Region' }, { label: 'Overall effectiveness' }, { label: 'Inspection began' }],
+      columns: [{ label: 'Council' }, { label: 'Overall effectiveness' }, { label: 'Region' }, { label: 'Inspection began' }],
       sortable: true,
-      rows: rows.map((x) => ({ head: x.name, href: councilHref({ slug: o.area(x.code)!.slug }), cells: [x.region, x.value, x.when || '–'], sort: [x.name, x.region, x.n, x.when ? o.inspection(x.code)!.inspected : null] })),
+      rows: rows.map((x) => ({ head: x.name, href: councilHref({ slug: o.area(x.code)!.slug }), cells: [x.value, x.region, x.when || '–'], sort: [x.name, x.n, x.region, x.when ? o.inspection(x.code)!.inspected : null] })),
       notes: ['Listed in Ofsted’s order of grades, then by name.'],
     }),
     comparators: null,
