@@ -25,8 +25,9 @@ test('the councils index lists all 155 councils by region and each link opens it
 test("a council page shows its series against region and England, with sources and the chart's table", async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('/councils/dorset/');
-  // Dorset is covered in depth: its own strategy leads, and every official figure waits behind a summary line.
-  await page.locator('#official-figures > summary').click();
+  // Dorset is covered in depth: its own strategy leads; its full official profile has its own page.
+  await page.getByRole('link', { name: "Dorset's full official profile" }).click();
+  await expect(page).toHaveURL(/\/councils\/dorset\/official\/$/);
   const cla = page.getByRole('table', { name: /Children in care in Dorset at 31 March/ });
   for (const [year, n] of [['2021', '450'], ['2022', '450'], ['2023', '433'], ['2024', '447'], ['2025', '437']]) {
     await expect(cla.getByRole('row', { name: new RegExp(`^${year} `) })).toContainText(n);
@@ -35,7 +36,9 @@ test("a council page shows its series against region and England, with sources a
   await expect(page.locator('#revisions-table')).toContainText('446');
   await expect(page.locator('#sources')).toBeVisible();
   await expect(page.locator('main')).toContainText('Open Government Licence');
-  await expect(page.locator('#official-figures figure.chart')).toHaveCount(1);
+  // The trend of children in care and a comparison chart per profile section.
+  await expect(page.locator('main figure.chart').first()).toBeVisible();
+  expect(await page.locator('main figure.chart').count()).toBeGreaterThan(8);
   expect(errors).toEqual([]);
 });
 
@@ -47,17 +50,17 @@ test('a replaced council says so and links to the councils that replaced it', as
   await expect(page.locator('main')).toContainText('Cumbria');
 });
 
-test('a region page lists its councils with totals that keep suppressed parts as "at least"', async ({ page }) => {
+test('a region page lists its councils with totals that keep suppressed parts as "at least", and its own figure', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('/regions/london/');
   const t = page.getByRole('table', { name: /Councils in London/ });
   await expect(t.locator('tbody th a')).toHaveCount(33);
   await expect(page.locator('main')).toContainText('at least');
-  await expect(t.getByRole('row', { name: /London as published/ })).toContainText('9,290');
+  await expect(t.getByRole('row', { name: /London, the region's own figure/ })).toContainText('9,290');
   expect(errors).toEqual([]);
 });
 
-for (const path of ['/', '/councils/dorset/', '/councils/leeds/', '/regions/south-west/', '/councils/', '/regions/']) {
+for (const path of ['/', '/councils/dorset/', '/councils/dorset/official/', '/councils/leeds/', '/regions/south-west/', '/councils/', '/regions/', '/compare/', '/compare/private-provision/', '/compare/ofsted-judgement/']) {
   test(`${path}: axe finds no WCAG 2.2 AA violations and nothing scrolls sideways at 320 px`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path);
@@ -66,3 +69,56 @@ for (const path of ['/', '/councils/dorset/', '/councils/leeds/', '/regions/sout
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 }
+
+test("a council's profile: its neighbours, how it compares, and each section with its chart, table and England-wide link", async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/councils/leeds/');
+  // DfE's statistical neighbours (2025 model) for Leeds, nearest first, from neighbours.json's source row.
+  await expect(page.locator('#neighbours')).toContainText('Portsmouth');
+  const key = page.getByRole('table', { name: /How Leeds compares/ });
+  await expect(key.getByRole('row', { name: /Children in care per 10,000 children/ })).toContainText('85');
+  const types = page.locator('section.profile-section', { has: page.getByRole('heading', { name: 'Types of placement', exact: true }) });
+  await expect(types.locator('figure.chart svg').first()).toBeVisible();
+  await expect(types.getByRole('table', { name: /Types of placement: Leeds/ })).toContainText('Foster care');
+  const providers = page.locator('section.profile-section', { has: page.getByRole('heading', { name: 'Who provides the placements', exact: true }) });
+  await providers.getByRole('link', { name: /every council in England/ }).click();
+  await expect(page).toHaveURL(/\/compare\/private-provision\/$/);
+  await expect(page.locator('#compare-table')).toContainText('Leeds');
+  expect(errors).toEqual([]);
+});
+
+test('a comparison ranks every council without JavaScript, sorts with it, and downloads every council as CSV', async ({ browser, page }) => {
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto('/compare/children-in-care-rate/');
+  const rows = plain.locator('#compare-table tbody tr');
+  await expect(rows).toHaveCount(153);
+  // Ranked from the highest without any script: rank 1 first.
+  await expect(rows.first().locator('td').nth(1)).toHaveText('1');
+  await expect(plain.locator('#compare-table thead button')).toHaveCount(0);
+  await noJs.close();
+
+  await page.goto('/compare/children-in-care-rate/');
+  const sortByCouncil = page.locator('#compare-table thead').getByRole('button', { name: 'Council', exact: true });
+  await sortByCouncil.click();
+  await expect(page.locator('#compare-table thead th').first()).toHaveAttribute('aria-sort', 'ascending');
+  const first = await page.locator('#compare-table tbody tr th').first().textContent();
+  expect(first?.trim()).toBe('Barking and Dagenham');
+  await page.locator('#compare-table thead').getByRole('button', { name: 'Per 10,000 children' }).click();
+  const lowest = await page.locator('#compare-table tbody tr').first().locator('td').first().textContent();
+  const all = (await page.locator('#compare-table tbody tr td:first-of-type').allTextContents()).map(Number).filter((n) => !Number.isNaN(n));
+  expect(Number(lowest)).toBe(Math.min(...all));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download every council (CSV)' }).first().click()]);
+  const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  const lines = text.trim().split('\n');
+  expect(lines[0]).toBe('ons_code,council,region,as_at,value,rank,quarter,note,source,source_row');
+  expect(lines).toHaveLength(154);
+});
+
+test("the England map of a comparison draws every council, and a council's shape names its figure", async ({ page }) => {
+  await page.goto('/compare/private-provision/');
+  const map = page.locator('figure.chart[data-kind="region-map"] svg.chart__svg--wide');
+  expect(await map.locator('g.mark').count()).toBeGreaterThanOrEqual(150);
+  await expect(map.locator('g.mark[data-key="E06000059"]')).toHaveAttribute('data-label', /^Dorset: \d+%/);
+});
