@@ -22,6 +22,7 @@ import { countWord, formatDate, formatNumber, formatShown, formatShownNumber, li
 import { topicInfo } from '../text/topics.ts';
 import { councilPath } from '../site/paths.ts';
 import { citeView, type CiteView } from './parts.ts';
+import { isRecoding } from './official-parts.ts';
 import { siteView } from './site.ts';
 
 /** An official source as a page cites it: publisher, release (linked) and file. */
@@ -140,7 +141,7 @@ function buildRow(m: Model, o: OfficialModel, pair: OfficialPair, index: number)
 
   // Days both publish a figure for.
   const councilByDay = new Map(all.map((x) => [x.asAt, x]));
-  const revisions = o.revisions(code).filter((r) => r.measure === pair.official);
+  const revisions = o.revisions(code).filter((r) => r.measure === pair.official && !isRecoding(r));
   const sameDay: string[] = [];
   const dayOfYear = new Set(offSeries.map((v) => v.asAt.slice(5)));
   const oneDay = dayOfYear.size === 1 ? formatDate(offSeries[0].asAt).replace(/ \d{4}$/, '') : null;

@@ -11,7 +11,8 @@ import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
 import { JUDGEMENT_WORDS, keyMeasures, profileSections, said, type ProfileSectionView } from './profile.ts';
-import { oncePerArea, releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { officialChart } from '../charts/registry.ts';
+import { isRecoding, oncePerArea, releaseOf, theRegion, cell, councilHref, marchText, num, regionHref, sourcesOf, table, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 export interface SummaryPoint {
   text: string;
@@ -44,13 +45,11 @@ export interface CouncilPageView {
 
 const CLA = 'children-looked-after';
 const RATE = 'children-looked-after-rate';
-const pct = (n: number) => `${Math.round(n)}%`;
 
 /** "up 12 since 2020" between two plain numbers. */
 const change = (a: number, b: number, since: string) => (b === a ? `unchanged since ${since}` : `${b > a ? 'up' : 'down'} ${formatNumber(Math.abs(b - a), 'children')} since ${since}`);
 
 function claSection(o: OfficialModel, a: OfficialArea, region: OfficialArea | undefined) {
-  const csv = openDataLinks(a).csv;
   const dates = o.dates(CLA);
   const rows = dates
     .map((d) => {
@@ -77,7 +76,7 @@ function claSection(o: OfficialModel, a: OfficialArea, region: OfficialArea | un
     rows,
     notes: ['A rate per 10,000 children compares areas of different sizes: children in care for every 10,000 children under 18 living in the area.'],
   });
-  const chart = comparisonTrend(o, 'children-in-care-rate', [a, ...(region ? [region] : []), o.england], RATE, `Children in care per 10,000 children: ${a.name}, ${region ? `${theRegion(region.name)} and ` : ''}England`, 'Children in care per 10,000 children', [{ label: 'Download the data (CSV, all official figures)', href: csv }]);
+  const chart = officialChart(o, a, 'children-in-care-rate');
   return { table: t, chart };
 }
 
@@ -169,15 +168,20 @@ function stabilitySection(o: OfficialModel, a: OfficialArea, region: OfficialAre
 }
 
 function revisionsSection(o: OfficialModel, a: OfficialArea): TableView | null {
-  const list = o.revisions(a.code).filter((r) => r.measure !== 'child-population');
-  if (!list.length) return null;
+  const all = o.revisions(a.code).filter((r) => r.measure !== 'child-population');
+  const list = all.filter((r) => !isRecoding(r));
+  const recoded = all.filter(isRecoding);
+  if (!list.length && !recoded.length) return null;
   const word = (v: number | string, m: string) => (typeof v === 'number' ? formatNumber(v, unitOf(o, m)) : v);
   return table({
     id: 'revisions-table',
     caption: `Figures for ${a.name} that DfE revised between releases`,
     columns: [{ label: 'Measure' }, { label: 'Year (31 March)' }, { label: 'Earlier release', num: true }, { label: 'Later release (shown)', num: true }],
     rows: list.map((r) => ({ head: o.measures.get(r.measure)?.label ?? r.measure, cells: [yearOf(r.asAt), word(r.from.value, r.measure), word(r.to.value, r.measure)] })),
-    notes: ['Where two releases give different figures for the same year, the later release is used everywhere on this site.'],
+    notes: [
+      'Where two releases give different figures for the same year, the later release is used everywhere on this site.',
+      ...(recoded.length ? [`Not revisions: for ${[...new Set(recoded.map((r) => o.measures.get(r.measure)?.label.toLowerCase() ?? r.measure))].join(', ')} in ${[...new Set(recoded.map((r) => yearOf(r.asAt)))].join(', ')}, the later release shows z (not applicable) where the earlier one showed 0: DfE recoded "none" as "does not apply", and the number did not change.`] : []),
+    ],
   });
 }
 
@@ -192,9 +196,6 @@ function buildCouncilPageView(o: OfficialModel, a: OfficialArea): CouncilPageVie
   const region = o.regionOf(a.code);
   const last = o.series(a.code, CLA).at(-1);
   const first = o.series(a.code, CLA)[0];
-  const rate = last ? o.value(a.code, RATE, last.asAt) : undefined;
-  const engRate = last ? o.value(o.england.code, RATE, last.asAt) : undefined;
-  const regRate = last && region ? o.value(region.code, RATE, last.asAt) : undefined;
   const homes = o.value(a.code, 'childrens-homes');
   const places = o.value(a.code, 'childrens-homes-places');
   const summary: SummaryPoint[] = [];
@@ -299,10 +300,6 @@ export function councilsIndexView(o: OfficialModel): CouncilsIndexView {
   };
 }
 
-const sourceName = (o: OfficialModel, id: string) => {
-  const s = o.sources.get(id);
-  return s ? `${s.publisher}, ${s.release}` : id;
-};
 
 function neighboursSourceText(o: OfficialModel, a: OfficialArea): string {
   const src = o.sources.get(o.neighboursSource.id);

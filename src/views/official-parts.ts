@@ -1,17 +1,19 @@
 /**
  * Pieces the official-data pages share: values in words, a generic table view, citations of
- * DfE and Ofsted releases, and the three-line trend chart (area, its region, England).
+ * DfE and Ofsted releases (values in words and the trend chart come from data/official/read.ts and
+ * charts/trend/official-input.ts).
  */
 import type { OfficialModel, OfficialValue } from '../data/official/model.ts';
 import type { OfficialArea } from '../data/schemas/official.ts';
-import type { Shown } from '../data/shown.ts';
 import type { Total } from '../data/official/rollup.ts';
 import type { Unit } from '../data/schemas/common.ts';
 import { formatDate, formatNumber, formatShownNumber } from '../text/format.ts';
 import { OFFICIAL_SUPPRESSED, symbolMeaning } from '../text/symbols.ts';
-import { trendChart, type TrendSeries } from '../charts/trend/draw.ts';
-import type { ChartOutput } from '../charts/kit/output.ts';
 import { href } from '../site/paths.ts';
+import { cell, num, shownInProse, sourcesOf, unitOf, yearOf, type SourceLine } from '../data/official/read.ts';
+import { comparisonTrend } from '../charts/trend/official-input.ts';
+
+export { cell, num, shownInProse, sourcesOf, unitOf, yearOf, comparisonTrend, type SourceLine };
 
 export { OFFICIAL_SUPPRESSED };
 
@@ -33,12 +35,9 @@ export function oncePerArea<V>(build: (o: OfficialModel, a: OfficialArea) => V):
 export const councilHref = (a: Pick<OfficialArea, 'slug'>) => href(`councils/${a.slug}/`);
 export const regionHref = (a: Pick<OfficialArea, 'slug'>) => href(`regions/${a.slug}/`);
 
-/** "2025" for a 31 March figure (DfE's reporting year), else the date. */
-export const yearOf = (asAt: string) => (asAt.endsWith('-03-31') ? asAt.slice(0, 4) : formatDate(asAt));
 export const marchText = (asAt: string) => formatDate(asAt);
 
-/** A region's name as prose needs it: "the South West", but "London". */
-export const theRegion = (name: string) => (/^(London|Inner London|Outer London|Yorkshire and The Humber|England)$/.test(name) ? name : `the ${name}`);
+export { theRegion } from '../text/places.ts';
 
 /** "DfE release, reporting year 2025": what an official figure's date of update is. */
 export const releaseOf = (o: OfficialModel, source: string) => {
@@ -46,21 +45,11 @@ export const releaseOf = (o: OfficialModel, source: string) => {
   return s ? `${s.publisher === 'Department for Education' ? 'DfE' : s.publisher}, ${s.release.replace(/^Children looked after in England including adoptions, /, '')}` : 'official release';
 };
 
-export const unitOf = (o: OfficialModel, measure: string): Unit => o.measures.get(measure)?.unit ?? 'children';
-
-/** A value as a table cell: "437", "65", "47%", "c", "x", "–" when there is no row at all. */
-export function cell(o: OfficialModel, v: OfficialValue | undefined): string {
-  if (!v) return '–';
-  return formatShownNumber(v.shown, unitOf(o, v.measure));
-}
-
 /** A total as a table cell, saying so where we counted it ourselves from the publisher's list. */
 export function totalCell(o: OfficialModel, v: OfficialValue | undefined): string {
   const c = cell(o, v);
   return v?.derived && !v.computedFrom && v.shown.kind === 'number' ? `${c} (counted by us)` : c;
 }
-
-export const num = (s: Shown | undefined): number | null => (s?.kind === 'number' ? s.n : null);
 
 /** A roll-up total in words: "6,920", "at least 9,288", "c". */
 export function totalText(t: Total, unit: Unit = 'children'): string {
@@ -98,56 +87,9 @@ export function table(t: Omit<TableView, 'notes'> & { notes?: string[] }): Table
   return { ...t, notes: [...(t.notes ?? []), ...symbolNotes(t.rows.flatMap((r) => r.cells))] };
 }
 
-export interface SourceLine {
-  id: string;
-  title: string;
-  release: string;
-  publisher: string;
-  url?: string;
-}
-
-/** The releases a set of values came from, each once. */
-export function sourcesOf(o: OfficialModel, values: readonly (OfficialValue | undefined)[]): SourceLine[] {
-  const ids = [...new Set(values.filter((v): v is OfficialValue => !!v).map((v) => v.source))].sort();
-  return ids.map((id) => {
-    const s = o.sources.get(id);
-    return { id, title: s?.title ?? id, release: s?.release ?? '', publisher: s?.publisher ?? '', url: s?.url };
-  });
-}
-
-/** Area, its region and England on one line chart of one measure; null with fewer than two dates. */
-export function comparisonTrend(o: OfficialModel, id: string, areas: readonly OfficialArea[], measure: string, title: string, what: string, downloads?: ChartOutput['downloads']): ChartOutput | null {
-  const unit = unitOf(o, measure);
-  const series: TrendSeries[] = areas
-    .map((a) => ({ key: a.code, label: a.name, points: o.series(a.code, measure).map((v) => ({ date: v.asAt, label: yearOf(v.asAt), shown: v.shown })) }))
-    .filter((s) => s.points.length > 0);
-  if (!series.length || series[0].points.length < 2) return null;
-  const values = areas.flatMap((a) => o.series(a.code, measure));
-  const [first, ...others] = series;
-  const last = first.points.at(-1)!;
-  const lastN = num(last.shown);
-  const compare = others
-    .map((s) => {
-      const p = s.points.find((q) => q.date === last.date);
-      const n = num(p?.shown);
-      if (lastN === null || n === null) return null;
-      return `${lastN > n ? 'above' : lastN < n ? 'below' : 'level with'} ${s.label} (${formatShownNumber(p!.shown, unit)})`;
-    })
-    .filter(Boolean);
-  const takeaway = lastN === null
-    ? `${what} for ${first.label} in ${last.label}: ${formatShownNumber(last.shown, unit)}.`
-    : `${what} for ${first.label} was ${formatShownNumber(last.shown, unit)} in ${last.label}${compare.length ? `, ${compare.join(' and ')}` : ''}.`;
-  const srcs = sourcesOf(o, values);
-  return {
-    ...trendChart({
-      meta: { id, title, sources: srcs.map((s) => `${s.publisher}, ${s.title}`), asAt: values.map((v) => v.asAt).sort().at(-1) ?? '', notes: [`Each point is the figure at 31 March of the year shown.`] },
-      series,
-      unit,
-      measure: what,
-      takeaway,
-      suppressedKey: OFFICIAL_SUPPRESSED,
-    }),
-    // Official charts link into the area's open data, not the council chart endpoints.
-    downloads: downloads ?? [],
-  };
-}
+/**
+ * A change between 0 and z (not applicable) across releases is DfE recoding "none" as "does not
+ * apply", not a revised count: it is said as such, never listed as a revision.
+ */
+export const isRecoding = (r: { from: { value: number | string }; to: { value: number | string } }) =>
+  (r.from.value === 0 && r.to.value === 'z') || (r.from.value === 'z' && r.to.value === 0);

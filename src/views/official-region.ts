@@ -8,17 +8,15 @@ import type { OfficialArea } from '../data/schemas/official.ts';
 import { sumShown } from '../data/official/rollup.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
-import { regionMapChart } from '../charts/region-map/input.ts';
+import { officialChart as registryChart } from '../charts/registry.ts';
 import { openDataLinks, type OpenDataLinks } from './open-data.ts';
 import type { PageMeta } from './site.ts';
 import { href } from '../site/paths.ts';
 import { profileSections, type ProfileSectionView } from './profile.ts';
-import { totalCell, oncePerArea, releaseOf, theRegion, cell, comparisonTrend, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { totalCell, oncePerArea, releaseOf, theRegion, cell, councilHref, marchText, num, regionHref, sourcesOf, table, totalText, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 
 const CLA = 'children-looked-after';
 
-/** Official charts have no chart endpoints: their data downloads are the area's open data files. */
-const officialChart = (c: ChartOutput | null, downloads: ChartOutput['downloads'] = []): ChartOutput | null => (c ? { ...c, downloads } : null);
 const RATE = 'children-looked-after-rate';
 
 /** The columns of the councils table: measure, heading, and whether a region total makes sense. */
@@ -125,8 +123,8 @@ function buildRegionPageView(o: OfficialModel, r: OfficialArea): RegionPageView 
       ],
       notes: ['Net gain: children placed into a council by other councils minus its own children placed outside it.', 'Replaced councils report only for the years before they were replaced, so they are blank in the latest year.'],
     }),
-    map: officialChart(regionMapChart(o, r.code, RATE), [{ label: 'Download the data (CSV, all official figures)', href: openDataLinks(r).csv }]),
-    chart: comparisonTrend(o, 'region-children-in-care-rate', [r, o.england], RATE, `Children in care per 10,000 children: ${r.name} and England`, 'Children in care per 10,000 children', [{ label: 'Download the data (CSV, all official figures)', href: openDataLinks(r).csv }]),
+    map: registryChart(o, r, `region-map-${r.slug}-${RATE}`),
+    chart: registryChart(o, r, 'region-children-in-care-rate'),
     trend: table({
       id: 'region-trend-table',
       caption: `Children in care in ${theRegion(r.name)} at 31 March`,
@@ -211,7 +209,7 @@ function buildRegionsIndexView(o: OfficialModel): RegionsIndexView {
       dataUpdated: releaseOf(o, o.value(o.england.code, CLA, d)?.source ?? ''),
       audiences: ['providers', 'councillors'],
     },
-    map: officialChart(regionMapChart(o, e.code, RATE), [{ label: 'Download the data (CSV, England and regions)', href: openDataLinks(e).csv }]),
+    map: registryChart(o, e, `region-map-${e.slug}-${RATE}`),
     england: {
       openData: openDataLinks(e),
       ...(cla ? { card: { number: cell(o, cla), label: `children in care in England at ${formatDate(d)}`, place: 'England', when: 'Official statistics: DfE and Ofsted', series: o.series(e.code, CLA).flatMap((v) => (num(v.shown) !== null ? [num(v.shown)!] : [])) } } : {}),

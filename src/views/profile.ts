@@ -8,18 +8,19 @@
  * the current councils with a figure. "Higher" and "lower" only; "better" only where the
  * publisher states which way is better (the measure's polarity).
  */
-import type { OfficialModel, OfficialValue } from '../data/official/model.ts';
+import type { OfficialModel } from '../data/official/model.ts';
 import type { OfficialArea } from '../data/schemas/official.ts';
 import type { ProfileSection as SectionDef, CompareMeasure } from '../data/schemas/profile.ts';
 import type { Inspection } from '../data/schemas/official-import.ts';
 import type { Measure } from '../data/schemas/measures.ts';
-import type { Unit } from '../data/schemas/common.ts';
 import { profileCatalogue } from '../data/profile.ts';
-import { QUARTILE_WORDS, rankWords, standing, type Standing } from '../data/official/standing.ts';
+import { sumShown } from '../data/official/rollup.ts';
+import { QUARTILE_WORDS, rankWords, roundFor, standing, type Standing } from '../data/official/standing.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
-import { benchmarkChart, type BenchRow } from '../charts/benchmark/draw.ts';
+import { officialChart } from '../charts/registry.ts';
+import { inWords, said } from '../data/official/read.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
-import { OFFICIAL_SUPPRESSED, cell, totalCell, councilHref, num, oncePerArea, sourcesOf, table, theRegion, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
+import { cell, totalCell, totalText, councilHref, num, oncePerArea, sourcesOf, table, theRegion, unitOf, yearOf, type SourceLine, type TableView } from './official-parts.ts';
 import { href } from '../site/paths.ts';
 
 export interface ProfileSectionView {
@@ -40,24 +41,8 @@ export interface ProfileSectionView {
 
 export const compareHref = (id: string) => href(`compare/${id}/`);
 
-/** A value in a sentence: the number, or the symbol with its meaning ("c, withheld by DfE…"). */
-export function said(o: OfficialModel, v: OfficialValue | undefined): string {
-  if (!v) return 'no figure';
-  const s = v.shown;
-  if (s.kind === 'number' || s.kind === 'range') return cell(o, v);
-  if (s.kind === 'suppressed') return 'withheld (c)';
-  if (s.kind === 'symbol') return s.symbol === 'z' ? 'not applicable (z)' : s.symbol === 'x' ? 'not available (x)' : `${s.symbol}`;
-  return 'not published';
-}
-
 const polarityWords = (m: Measure | undefined) =>
   m?.polarity ? ` DfE states that ${m.polarity === 'higher-is-better' ? 'a higher' : 'a lower'} figure is better for this measure.` : '';
-
-/** "62 per 10,000": values in a sentence with the unit's words where a bare number would mislead. */
-const inWords = (o: OfficialModel, v: OfficialValue | undefined) => {
-  const t = said(o, v);
-  return v && v.shown.kind === 'number' && unitOf(o, v.measure) === 'rate-per-10k' ? `${t} per 10,000 children` : t;
-};
 
 /** The sentence of a council's standing: rank, quarter and the neighbours' median. */
 export function standingText(o: OfficialModel, a: OfficialArea, measure: string, st: Standing): string {
@@ -67,56 +52,6 @@ export function standingText(o: OfficialModel, a: OfficialArea, measure: string,
   return `${a.name} is ${rankWords(st)} with a figure (the ${QUARTILE_WORDS[st.quartile]}; rank worked out by us)${med !== null ? `; its ${st.medianOf} statistical neighbours' median is ${med} (computed)` : ''}.${polarityWords(m)}`;
 }
 
-const roundFor = (n: number, unit: Unit) => (unit === 'gbp' ? Math.round(n) : unit === 'ratio' ? Math.round(n * 100) / 100 : Math.round(n * 10) / 10);
-
-/** The bar chart of one measure: the area, its neighbours and their median, its region, England. */
-export function benchmarkFor(o: OfficialModel, a: OfficialArea, measure: string, asAt: string, id: string, title?: string): ChartOutput | null {
-  const m = o.measures.get(measure);
-  const own = o.value(a.code, measure, asAt);
-  if (!m || !own) return null;
-  const region = a.level === 'council' ? o.regionOf(a.code) : undefined;
-  const st = a.level === 'council' ? standing(o, a.code, measure, asAt) : null;
-  const rows: BenchRow[] = [{ key: `${id}-${a.slug}`, label: a.name, role: 'area', shown: own.shown }];
-  const neighbours = a.level === 'council' ? o.neighboursOf(a.code) : [];
-  for (const n of neighbours) {
-    const v = o.value(n.area.code, measure, asAt);
-    rows.push({ key: `${id}-${n.area.slug}`, label: n.area.name, role: 'neighbour', shown: v?.shown ?? { kind: 'not-published' } });
-  }
-  if (st && st.median !== null) rows.push({ key: `${id}-median`, label: "Neighbours' median", role: 'median', shown: { kind: 'number', n: roundFor(st.median, m.unit) } });
-  if (region) {
-    const rv = o.value(region.code, measure, asAt);
-    if (rv) rows.push({ key: `${id}-${region.slug}`, label: region.name, role: 'region', shown: rv.shown });
-  }
-  if (a.level !== 'country') {
-    const ev = o.value(o.england.code, measure, asAt);
-    if (ev) rows.push({ key: `${id}-england`, label: 'England', role: 'england', shown: ev.shown });
-  }
-  if (rows.length < 2) return null;
-  const values = [own, ...neighbours.map((n) => o.value(n.area.code, measure, asAt))];
-  const srcs = sourcesOf(o, values);
-  const when = own.period ?? formatDate(asAt);
-  const eng = o.value(o.england.code, measure, asAt);
-  const takeaway = st
-    ? `${a.name}: ${inWords(o, own)} at ${when}, ${rankWords(st)} with a figure (the ${QUARTILE_WORDS[st.quartile]}; rank worked out by us)${st.median !== null ? `; its neighbours' median ${formatNumber(roundFor(st.median, m.unit), m.unit)} (computed)` : ''}${eng ? `; England ${inWords(o, eng)}` : ''}.`
-    : `${a.name}: ${inWords(o, own)} at ${when}${eng && a.level !== 'country' ? `; England ${inWords(o, eng)}` : ''}.`;
-  return {
-    ...benchmarkChart({
-      meta: {
-        id,
-        title: title ?? `${m.label}: ${a.name}${neighbours.length ? ', its statistical neighbours' : ''}${region ? `, ${theRegion(region.name)}` : ''} and England, ${when}`,
-        sources: [...srcs.map((s) => `${s.publisher}, ${s.title}`), ...(neighbours.length ? ["Department for Education, statistical neighbours (children's services, 2025 model)"] : [])],
-        asAt,
-        notes: [m.definition ?? m.label, ...(st ? ["The neighbours' median is worked out by us from the neighbours with a figure."] : [])],
-      },
-      unit: m.unit,
-      measure: m.label,
-      rows,
-      takeaway,
-      suppressedKey: OFFICIAL_SUPPRESSED,
-    }),
-    downloads: [],
-  };
-}
 
 /** The newest date the area has any of the measures at. */
 function latestOf(o: OfficialModel, area: string, measures: readonly string[]): string | undefined {
@@ -126,6 +61,7 @@ function latestOf(o: OfficialModel, area: string, measures: readonly string[]): 
 const pctText = (n: number) => `${Math.round(n)}%`;
 
 function partsSection(o: OfficialModel, a: OfficialArea, s: SectionDef): ProfileSectionView | null {
+  if (a.level === 'region' && s.regionRows === 'sum-of-councils') return regionSumSection(o, a, s);
   const counts = s.parts.map((p) => p.measure);
   const d = latestOf(o, a.code, [...counts, ...(s.total ? [s.total] : [])]);
   if (!d) return null;
@@ -183,6 +119,8 @@ function partsSection(o: OfficialModel, a: OfficialArea, s: SectionDef): Profile
       ...s.notes,
       ...(withNeighbours ? ["Neighbours' median: the middle value of the council's 10 statistical neighbours (DfE) with a figure, worked out by us."] : []),
       ...(!hasShares ? ['“computed”: the line as a share of the total, worked out by us from the two published figures.'] : []),
+      // The publisher's own notes on these figures (MHCLG's M and [note 4], for example), each once.
+      ...new Set([...s.parts.map((p) => p.measure), ...(s.total ? [s.total] : [])].map((m) => o.value(a.code, m, d)?.note).filter((n): n is string => !!n)),
     ],
   });
   // Earlier years: the council's shares (or sums) at each date.
@@ -219,7 +157,7 @@ function partsSection(o: OfficialModel, a: OfficialArea, s: SectionDef): Profile
     about: s.about,
     when,
     text,
-    chart: s.headline && headline ? benchmarkFor(o, a, s.headline, d, `${s.id}-chart`) : null,
+    chart: s.headline && headline ? officialChart(o, a, `${s.id}-chart`) : null,
     tables: [main, ...(years ? [years] : [])],
     sources: sourcesOf(o, [...s.parts.flatMap((p) => [o.value(a.code, p.measure, d), p.share ? o.value(a.code, p.share, d) : undefined]), total]),
     ...(cmp ? { compare: cmp } : {}),
@@ -228,6 +166,47 @@ function partsSection(o: OfficialModel, a: OfficialArea, s: SectionDef): Profile
 
 /** A measure's label as a sentence's subject: without DfE's "(percentage)" suffix, since the value has its % sign. */
 const prose = (label: string) => lowerFirst(label.replace(/ \(percentage\)$/, ''));
+
+/**
+ * A region's section where the publisher has no regional rows: each line summed over the region's
+ * current councils, said to be a sum, "at least" where a council's figure is not available, and
+ * the council notes (MHCLG's M: return not received) carried over.
+ */
+function regionSumSection(o: OfficialModel, a: OfficialArea, s: SectionDef): ProfileSectionView | null {
+  const councils = o.councilsIn(a.code).filter((c) => c.status === 'current');
+  const measures = [...s.parts.map((p) => p.measure), ...(s.total ? [s.total] : [])];
+  const d = measures.flatMap((m) => o.dates(m)).sort().at(-1);
+  if (!d || !councils.some((c) => o.value(c.code, measures[0], d))) return null;
+  const sumOf = (m: string) => totalText(sumShown(councils.map((c) => o.value(c.code, m, d)?.shown ?? ({ kind: 'not-published' } as const))), unitOf(o, m));
+  const missing = councils.filter((c) => measures.some((m) => o.value(c.code, m, d)?.shown.kind !== 'number'));
+  const period = o.value(councils[0].code, measures[0], d)?.period ?? formatDate(d);
+  const rows = [
+    ...s.parts.map((p) => ({ head: p.label, cells: [sumOf(p.measure), cell(o, o.value(o.england.code, p.measure, d))] })),
+    ...(s.total ? [{ head: o.measures.get(s.total)?.label ?? 'Total', cells: [sumOf(s.total), cell(o, o.value(o.england.code, s.total, d))], kind: 'total' as const }] : []),
+  ];
+  const notes = [...new Set(missing.flatMap((c) => measures.map((m) => o.value(c.code, m, d)?.note).filter((n): n is string => !!n)))];
+  return {
+    id: s.id,
+    heading: s.heading,
+    about: s.about,
+    when: period,
+    text: [`${a.name}'s councils together: ${sumOf(s.total ?? measures[0])} (${period}), the sum of ${councils.length - missing.length} of its ${councils.length} councils' own figures, worked out by us.`],
+    chart: null,
+    tables: [
+      table({
+        id: `${s.id}-table`,
+        caption: `${s.heading}: the councils of ${theRegion(a.name)} added up, ${period}`,
+        columns: [{ label: 'Line' }, { label: `Sum of ${a.name}'s councils (computed)`, num: true }, { label: 'England (MHCLG)', num: true }],
+        rows,
+        notes: [
+          ...s.notes,
+          ...(missing.length ? [`Not in the sum: ${missing.map((c) => c.name).join(', ')}, whose figure is not available.`, ...notes] : []),
+        ],
+      }),
+    ],
+    sources: sourcesOf(o, councils.map((c) => o.value(c.code, measures[0], d))),
+  };
+}
 
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) && !/^(England|Ofsted|DfE)/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
@@ -283,7 +262,7 @@ function supplySection(o: OfficialModel, a: OfficialArea, s: SectionDef): Profil
     about: s.about,
     when: formatDate(d),
     text,
-    chart: a.level === 'council' ? benchmarkFor(o, a, 'childrens-homes-places', d, `${s.id}-chart`) : null,
+    chart: a.level === 'council' ? officialChart(o, a, `${s.id}-chart`) : null,
     tables: [
       table({
         id: 'homes-by-sector-table',
@@ -364,7 +343,7 @@ function needSupplySection(o: OfficialModel, a: OfficialArea, s: SectionDef): Pr
     about: s.about,
     when: formatDate(d),
     text,
-    chart: benchmarkFor(o, a, id, d, `${s.id}-chart`),
+    chart: officialChart(o, a, `${s.id}-chart`),
     tables: [
       table({
         id: 'homes-against-children-table',
@@ -506,3 +485,5 @@ export const keyMeasures = oncePerArea((o, a): TableView | null => {
   });
 });
 
+
+export { said };

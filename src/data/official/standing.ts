@@ -114,3 +114,6 @@ export function rankWords(s: Pick<Standing, 'rank' | 'of'>): string {
   const fromBottom = s.of - s.rank + 1;
   return s.rank <= fromBottom ? `${s.rank === 1 ? '' : ordinal(s.rank) + ' '}highest of ${s.of} councils` : `${fromBottom === 1 ? '' : ordinal(fromBottom) + ' '}lowest of ${s.of} councils`;
 }
+
+/** The precision a median or ratio is shown at: whole pounds, two places for a ratio, else one. */
+export const roundFor = (n: number, unit: string) => (unit === 'gbp' ? Math.round(n) : unit === 'ratio' ? Math.round(n * 100) / 100 : Math.round(n * 10) / 10);

@@ -60,8 +60,10 @@ export const ProfileSection = z
     total: Id.optional(),
     parts: z.array(SectionPart).default([]),
     comparators: z.array(Comparator).default(['region', 'england', 'neighbours']),
-    /** Sections for councils only (spending has no regional rows; neighbours are councils'). */
+    /** Sections for councils only (neighbours are councils'). */
     councilsOnly: z.boolean().default(false),
+    /** Where the publisher has no regional rows (MHCLG's RO3), a region's page sums its councils, labelled. */
+    regionRows: z.enum(['published', 'sum-of-councils']).default('published'),
     notes: z.array(PlainText).default([]),
   })
   .strict();
