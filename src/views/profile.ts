@@ -15,7 +15,7 @@ import type { Inspection } from '../data/schemas/official-import.ts';
 import type { Measure } from '../data/schemas/measures.ts';
 import { profileCatalogue } from '../data/profile.ts';
 import { sumShown } from '../data/official/rollup.ts';
-import { QUARTILE_WORDS, rankWords, roundFor, standing, type Standing } from '../data/official/standing.ts';
+import { QUARTILE_WORDS, roundFor, standing } from '../data/official/standing.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import { officialChart } from '../charts/registry.ts';
 import { inWords, said } from '../data/official/read.ts';
@@ -43,15 +43,6 @@ export const compareHref = (id: string) => href(`compare/${id}/`);
 
 const polarityWords = (m: Measure | undefined) =>
   m?.polarity ? ` DfE states that ${m.polarity === 'higher-is-better' ? 'a higher' : 'a lower'} figure is better for this measure.` : '';
-
-/** The sentence of a council's standing: rank, quarter and the neighbours' median. */
-export function standingText(o: OfficialModel, a: OfficialArea, measure: string, st: Standing): string {
-  const m = o.measures.get(measure);
-  const unit = unitOf(o, measure);
-  const med = st.median !== null ? formatNumber(roundFor(st.median, unit), unit) : null;
-  return `${a.name} is ${rankWords(st)} with a figure (the ${QUARTILE_WORDS[st.quartile]}; rank worked out by us)${med !== null ? `; its ${st.medianOf} statistical neighbours' median is ${med} (computed)` : ''}.${polarityWords(m)}`;
-}
-
 
 /** The newest date the area has any of the measures at. */
 function latestOf(o: OfficialModel, area: string, measures: readonly string[]): string | undefined {
@@ -329,12 +320,10 @@ function needSupplySection(o: OfficialModel, a: OfficialArea, s: SectionDef): Pr
   const d = ratio.asAt;
   const net = o.value(a.code, 'placement-net-gain', d);
   const netN = num(net?.shown);
-  const st = a.level === 'council' ? standing(o, a.code, id, d) : null;
   const text = [
     `At ${formatDate(d)}, ${said(o, placed)} of ${a.name}'s own children in care lived in secure or children's homes, anywhere (DfE), and Ofsted counted ${said(o, places)} children's homes places located in ${a.name}: ${formatNumber(num(ratio.shown)!, 'ratio')} of the council's children for each local place (computed).`,
     def.caveat ?? '',
     ...(net ? [`The net gain at the same date was ${netN !== null && netN > 0 ? '+' : ''}${said(o, net)}: ${netN === null ? 'DfE gives no number' : netN > 0 ? `${formatNumber(netN, 'children')} more children placed into ${a.name} by other councils than it placed outside` : netN < 0 ? `${formatNumber(-netN, 'children')} more of its own children placed outside than other councils placed in` : 'as many placed in as placed out'} (all kinds of placement, not only children's homes).`] : []),
-    ...(st ? [standingText(o, a, id, st)] : []),
   ].filter(Boolean);
   const cmp = compareFor(id);
   return {

@@ -35,7 +35,7 @@ export interface BenchmarkInput {
   suppressedKey: string;
 }
 
-const ROLE_WORDS: Record<BenchRole, string> = { area: '', neighbour: 'statistical neighbour', median: "neighbours' median (computed)", region: 'region', england: 'England' };
+const ROLE_WORDS: Record<BenchRole, string> = { area: '', neighbour: 'statistical neighbour', median: "Neighbours' median (computed)", region: 'region', england: 'England' };
 const valueOf = (s: Shown) => (s.kind === 'number' ? s.n : null);
 const short = (n: number, unit: Unit) => (unit === 'gbp' && n >= 10000 ? `£${formatNumber(Math.round(n / 1000), 'ratio')}k` : formatNumber(n, unit));
 
@@ -85,7 +85,7 @@ export function benchmarkChart(input: BenchmarkInput): ChartOutput {
   const table: DataTable = {
     caption: `${input.meta.title}: data`,
     columns: ['Area', 'Compared as', input.measure],
-    rows: input.rows.map((r) => ({ key: r.key, id: r.key, cells: [r.label, r.role === 'area' ? 'this council' : ROLE_WORDS[r.role], formatShownNumber(r.shown, input.unit)] })),
+    rows: input.rows.map((r) => ({ key: r.key, id: r.key, cells: [r.label, r.role === 'area' ? 'this council' : ROLE_WORDS[r.role].toLowerCase(), formatShownNumber(r.shown, input.unit)] })),
   };
   const hasSymbol = input.rows.some((r) => r.shown.kind === 'suppressed');
   const hasNone = input.rows.some((r) => r.shown.kind !== 'number' && r.shown.kind !== 'suppressed');

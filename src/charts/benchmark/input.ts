@@ -26,10 +26,8 @@ export function benchmarkFor(o: OfficialModel, a: OfficialArea, measure: string,
     rows.push({ key: `${id}-${n.area.slug}`, label: n.area.name, role: 'neighbour', shown: v?.shown ?? { kind: 'not-published' } });
   }
   if (st && st.median !== null) rows.push({ key: `${id}-median`, label: "Neighbours' median", role: 'median', shown: { kind: 'number', n: roundFor(st.median, m.unit) } });
-  if (region) {
-    const rv = o.value(region.code, measure, asAt);
-    if (rv) rows.push({ key: `${id}-${region.slug}`, label: region.name, role: 'region', shown: rv.shown });
-  }
+  const rv = region ? o.value(region.code, measure, asAt) : undefined;
+  if (region && rv) rows.push({ key: `${id}-${region.slug}`, label: region.name, role: 'region', shown: rv.shown });
   if (a.level !== 'country') {
     const ev = o.value(o.england.code, measure, asAt);
     if (ev) rows.push({ key: `${id}-england`, label: 'England', role: 'england', shown: ev.shown });
@@ -46,7 +44,7 @@ export function benchmarkFor(o: OfficialModel, a: OfficialArea, measure: string,
     ...benchmarkChart({
       meta: {
         id,
-        title: title ?? `${m.label}: ${a.name}${neighbours.length ? ', its statistical neighbours' : ''}${region ? `, ${theRegion(region.name)}` : ''} and England, ${when}`,
+        title: title ?? `${m.label}: ${a.name}${neighbours.length ? ', its statistical neighbours' : ''}${region && rv ? `, ${theRegion(region.name)}` : ''} and England, ${when}`,
         sources: [...srcs.map((s) => `${s.publisher}, ${s.title}`), ...(neighbours.length ? ["Department for Education, statistical neighbours (children's services, 2025 model)"] : [])],
         asAt,
         notes: [m.definition ?? m.label, ...(st ? ["The neighbours' median is worked out by us from the neighbours with a figure."] : [])],
