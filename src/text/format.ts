@@ -25,6 +25,7 @@ const UNIT_WORDS: Record<Unit, [string, string]> = {
   percent: ['', ''],
   'rate-per-10k': ['per 10,000 children', 'per 10,000 children'],
   ratio: ['', ''],
+  grades: ['grade', 'grades'],
 };
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {

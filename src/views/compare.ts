@@ -12,7 +12,7 @@ import { QUARTILE_WORDS, quartileOf, ranking } from '../data/official/standing.t
 import { JUDGEMENTS } from '../data/schemas/official-import.ts';
 import { formatDate } from '../text/format.ts';
 import { symbolMeaning } from '../text/symbols.ts';
-import { regionMapChart } from '../charts/region-map/input.ts';
+import { gradeMapChart, regionMapChart } from '../charts/region-map/input.ts';
 import type { ChartOutput } from '../charts/kit/output.ts';
 import { href } from '../site/paths.ts';
 import { cell, councilHref, regionHref, sourcesOf, table, type SourceLine, type TableView } from './official-parts.ts';
@@ -188,7 +188,22 @@ function judgementView(o: OfficialModel, c: CompareMeasure): CompareView | null 
     definition: "Ofsted's overall effectiveness judgement at the council's latest inspection of local authority children's services (ILACS), as listed at the date.",
     polarity: 'Ofsted grades on its own four-point scale, from outstanding to inadequate; the list follows that order.',
     summary: [`Of ${rows.length} councils at ${when}: ${counts.map((x) => `${x.n} ${JUDGEMENT_WORDS[x.j].toLowerCase()}`).join(', ')}.`],
-    map: null,
+    map: withCsv(
+      gradeMapChart(o, JUDGEMENTS.map((j) => JUDGEMENT_WORDS[j]), (code) => {
+        const i = o.inspection(code);
+        return i ? order(i[c.measure as 'overall']) : undefined;
+      }, {
+        id: `compare-map-${c.id}`,
+        title: `${c.heading}: every council in England, Ofsted's list at ${when}`,
+        measureLabel: 'Overall effectiveness (Ofsted)',
+        when,
+        asAt,
+        source: src ? `${src.publisher}, ${src.title}` : 'Ofsted',
+        takeaway: `Of ${rows.length} councils: ${counts.map((x) => `${x.n} ${JUDGEMENT_WORDS[x.j].toLowerCase()}`).join(', ')}.`,
+        note: 'Councils too small to name on the map are in the table below it, and each council names its grade when you point at it or move to it with the keyboard.',
+      }),
+      compareCsvHref(c.id),
+    ),
     table: table({
       id: 'compare-table',
       caption: `${c.heading}: every council in England, Ofsted's list at ${when}`,

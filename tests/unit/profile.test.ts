@@ -143,6 +143,11 @@ describe('England-wide comparisons', () => {
     const order = v.rows.map((r) => r.n ?? 9);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(v.rows.find((r) => r.name === 'Dorset')?.value).toBe('Outstanding');
+    // Its map shades councils by grade: the key's and the marks' unit is grades, not a number.
+    expect(v.map?.wide.body).toMatch(/data-axis="colour" data-unit="grades"/);
+    expect(v.map?.wide.body).not.toMatch(/data-unit="(?!grades)/);
+    expect(v.map?.table.rows.find((r) => r.key === area('Dorset').code)?.cells[1]).toBe('Outstanding');
+    expect(v.map?.notes[0]).toMatch(/^One shade per grade, light to dark in the publisher's order: Outstanding; Good; Requires improvement to be good; Inadequate\./);
   });
   it('the all-councils file of a dataset has a row per council and year with figures, and only that dataset\'s columns', () => {
     expect(councilDatasets(o)).toContain('care-leavers-accommodation');

@@ -62,6 +62,11 @@ export interface RegionMapInput {
   suppressedKey: string;
   /** An area drawn with a heavy outline (a council's own page). */
   highlight?: string;
+  /**
+   * Grades instead of numbers (Ofsted's judgements): each area's number is the index of its grade
+   * in `labels`, in the publisher's order; the key's unit is grades.
+   */
+  grades?: { labels: string[]; takeaway: string };
 }
 
 /** Classes: thresholds between them and the colours, chosen from the values drawn. */
@@ -124,7 +129,7 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
 /** The areas with a marker number, in the order of the list under the map. */
 type Placed = { area: RegionMapArea; kind: 'name'; lines: string[]; x: number; y: number } | { area: RegionMapArea; kind: 'marker'; n: number; x: number; y: number };
 
-const short = (a: RegionMapArea, unit: Unit) => (a.shown.kind === 'not-published' ? 'no figure' : formatShownNumber(a.shown, unit));
+const short = (a: RegionMapArea, unit: Unit | undefined) => (a.shown.kind === 'not-published' ? 'no figure' : unit ? formatShownNumber(a.shown, unit) : a.valueText);
 
 const meaningFor = (a: RegionMapArea): Meaning => (numberOf(a.shown) !== null ? 'scale' : a.shown.kind === 'suppressed' ? 'suppressed' : 'not-published');
 
@@ -134,10 +139,19 @@ function fillFor(a: RegionMapArea, classes: Classes, prefix: string): string {
   return `url(#${patternId(prefix, a.shown.kind === 'suppressed' ? 'suppressed' : 'none')})`;
 }
 
+/** The classes of a grade map: one shade per grade, light to dark in the publisher's order. */
+export function gradeClasses(labels: readonly string[]): Classes {
+  const n = labels.length;
+  return { thresholds: labels.slice(1).map((_, i) => i + 1), colours: labels.map((_, i) => SEQUENTIAL[Math.round((i * (SEQUENTIAL.length - 1)) / Math.max(1, n - 1))]), labels: [...labels] };
+}
+const classesOf = (input: RegionMapInput) => (input.grades ? gradeClasses(input.grades.labels) : classesFor(input.areas.map((a) => numberOf(a.shown)).filter((n): n is number => n !== null), input.unit));
+
 function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
   const narrow = width < 500;
   const { areas, unit } = input;
-  const classes = classesFor(areas.map((a) => numberOf(a.shown)).filter((n): n is number => n !== null), unit);
+  // A grade map's labels are its grades' words, not numbers.
+  const words = input.grades ? undefined : unit;
+  const classes = classesOf(input);
   const out: string[] = [patternDefs(prefix)];
 
   // The colour key, flowing across the top.
@@ -215,7 +229,7 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
   for (const { a, i } of order) {
     const [lx, ly] = projection(a.label) ?? path.centroid(features[i]);
     const nameLines = wrap(a.name, narrow ? 90 : 130, size, true);
-    const lines = [...nameLines, short(a, unit)];
+    const lines = [...nameLines, short(a, words)];
     const w = Math.max(...lines.map((l, j) => textWidth(l, size, j < nameLines.length))) + 4;
     const h = lines.length * lineH + 2;
     // Try the label point first, then nearby spots, nearest first.
@@ -281,7 +295,7 @@ function draw(input: RegionMapInput, width: number, prefix: string): Drawing {
       out.push(
         `<circle cx="${(cx + r).toFixed(1)}" cy="${(cy - 4).toFixed(1)}" r="${r}" fill="${COLOURS.paper}" stroke="${COLOURS.ink}" stroke-width="1.2"/>` +
           text(cx + r, cy - 4, String(m.n), { size: 11, bold: true, anchor: 'middle', baseline: 'middle' }) +
-          text(cx + 2 * r + 6, cy, `${m.area.name}: ${short(m.area, unit)}`, { size: 12.5 }),
+          text(cx + 2 * r + 6, cy, `${m.area.name}: ${short(m.area, words)}`, { size: 12.5 }),
       );
     });
     height += rows * 19 + 10;
@@ -321,8 +335,10 @@ export function takeaway(input: RegionMapInput): string {
 }
 
 export function regionMapDraw(input: RegionMapInput): ChartOutput {
-  const { meta, areas, unit } = input;
-  const classes = classesFor(areas.map((a) => numberOf(a.shown)).filter((n): n is number => n !== null), unit);
+  const { meta, areas } = input;
+  // A grade map's labels are its grades' words, not numbers.
+  const unit = input.grades ? undefined : input.unit;
+  const classes = classesOf(input);
   const table: DataTable = {
     caption: `${meta.title}: data`,
     columns: [input.level === 'council' ? 'Council' : 'Region', `${input.measureLabel}, ${input.when}`, 'Note'],
@@ -344,9 +360,9 @@ export function regionMapDraw(input: RegionMapInput): ChartOutput {
   if (suppressed.length) legend.push({ swatch: 'suppressed', label: input.suppressedKey, meaning: 'suppressed' });
   if (none.length) legend.push({ swatch: 'none', label: `No figure shown: ${noneWords(none)}`, meaning: 'not-published' });
   const notes = [
-    `${classes.labels.length ? `Darker blue is higher: ${input.measureLabel.toLowerCase()}, ${classes.labels.join('; ')}.` : 'No area has a figure to shade.'} Where a name does not fit its area, a number marks it and the list under the map gives its value.`,
+    input.grades ? `One shade per grade, light to dark in the publisher's order: ${classes.labels.join('; ')}.` : `${classes.labels.length ? `Darker blue is higher: ${input.measureLabel.toLowerCase()}, ${classes.labels.join('; ')}.` : 'No area has a figure to shade.'} Where a name does not fit its area, a number marks it and the list under the map gives its value.`,
     ...(meta.notes ?? []),
     input.attribution,
   ];
-  return chartOutput('region-map', meta, { takeaway: takeaway(input), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
+  return chartOutput('region-map', meta, { takeaway: input.grades?.takeaway ?? takeaway(input), alt: input.grades ? alt.replace('shaded from light to dark blue by', 'shaded by') : alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));
 }

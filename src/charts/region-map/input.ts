@@ -130,3 +130,30 @@ export function regionMapChart(official: OfficialModel, regionCode: string, meas
   const input = regionMapInput(official, regionCode, measureId, asAt, opts);
   return input ? regionMapDraw(input) : null;
 }
+
+/**
+ * England's current councils shaded by a grade (Ofsted's judgements): `gradeOf` gives each
+ * council's grade as an index into `labels` (the publisher's order), or undefined where it has none.
+ */
+export function gradeMapChart(official: OfficialModel, labels: readonly string[], gradeOf: (code: string) => number | undefined, opts: { id: string; title: string; measureLabel: string; when: string; asAt: string; source: string; takeaway: string; note?: string }): ChartOutput | null {
+  const shapes = getShapes();
+  const areas: RegionMapArea[] = official.currentCouncils.flatMap((a) => {
+    const shape = shapes.council(a.code);
+    if (!shape) return [];
+    const g = gradeOf(a.code);
+    return [{ code: a.code, name: a.name, shown: g === undefined ? ({ kind: 'not-published' } as const) : ({ kind: 'number', n: g } as const), valueText: g === undefined ? NO_FIGURE : labels[g], coordinates: shape.geometry.coordinates, label: shape.properties.label }];
+  });
+  if (!areas.length) return null;
+  return regionMapDraw({
+    meta: { id: opts.id, title: opts.title, sources: [opts.source, `Boundaries: ${shapes.attribution}`], asAt: opts.asAt, ...(opts.note ? { notes: [opts.note] } : {}) },
+    level: 'council',
+    place: official.england.name,
+    measureLabel: opts.measureLabel,
+    unit: 'grades',
+    when: opts.when,
+    areas,
+    attribution: `Boundaries: ${shapes.attribution}`,
+    suppressedKey: OFFICIAL_SUPPRESSED,
+    grades: { labels: [...labels], takeaway: opts.takeaway },
+  });
+}

@@ -44,6 +44,8 @@ export const Units = [
   'percent',
   'rate-per-10k',
   'ratio',
+  /** A publisher's grades (Ofsted's four judgements), drawn as shades, never as numbers. */
+  'grades',
 ] as const;
 export const Unit = z.enum(Units);
 export type Unit = z.infer<typeof Unit>;

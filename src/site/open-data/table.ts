@@ -67,7 +67,7 @@ const COUNT_UNITS: readonly Unit[] = ['children', 'young-people', 'places', 'hou
 const UNIT_WORDS: Record<Unit, string> = {
   children: 'children', 'young-people': 'young people', places: 'places', households: 'households', carers: 'carers', flats: 'flats',
   properties: 'properties', homes: 'homes', providers: 'providers', services: 'services', constellations: 'constellations', women: 'women',
-  enquiries: 'enquiries', visits: 'visits', occasions: 'occasions', areas: 'areas', days: 'days', gbp: 'pounds sterling', percent: 'per cent', 'rate-per-10k': 'per 10,000 children aged under 18', ratio: 'ratio',
+  enquiries: 'enquiries', visits: 'visits', occasions: 'occasions', areas: 'areas', days: 'days', gbp: 'pounds sterling', percent: 'per cent', 'rate-per-10k': 'per 10,000 children aged under 18', ratio: 'ratio', grades: 'grades',
 };
 
 const CODE = '^E[0-9]{8}$';
