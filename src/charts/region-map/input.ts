@@ -145,7 +145,7 @@ export function gradeMapChart(official: OfficialModel, labels: readonly string[]
   });
   if (!areas.length) return null;
   return regionMapDraw({
-    meta: { id: opts.id, title: opts.title, sources: [opts.source, `Boundaries: ${shapes.attribution}`], asAt: opts.asAt, ...(opts.note ? { notes: [opts.note] } : {}) },
+    meta: { id: opts.id, title: opts.title, sources: [opts.source, `Boundaries: ${shapes.attribution.replace(/\.$/, "")}`], asAt: opts.asAt, ...(opts.note ? { notes: [opts.note] } : {}) },
     level: 'council',
     place: official.england.name,
     measureLabel: opts.measureLabel,
