@@ -282,9 +282,12 @@ export function councilsIndexView(o: OfficialModel): CouncilsIndexView {
         id: `councils-${r.slug}`,
         caption: `Councils in ${theRegion(r.name)}`,
         columns: [{ label: 'Council' }, { label: `Children in care ${yearOf(d)}`, num: true }, { label: 'Per 10,000 children', num: true }, { label: `Children's homes places ${yearOf(homesDate)}`, num: true }],
+        sortable: true,
         rows: o.councilsIn(r.code).map((c) => {
           const lastC = o.series(c.code, CLA).at(-1);
+          const replaced = c.status === 'replaced';
           return {
+            sort: [c.name, num((replaced ? lastC : o.value(c.code, CLA, d))?.shown), num((replaced && lastC ? o.value(c.code, RATE, lastC.asAt) : o.value(c.code, RATE, d))?.shown), num(o.value(c.code, 'childrens-homes-places', homesDate)?.shown)],
             head: c.status === 'replaced' ? `${c.name} (replaced)` : c.name,
             href: councilHref(c),
             kind: c.status === 'replaced' ? ('replaced' as const) : undefined,
