@@ -281,8 +281,11 @@ export function councilsIndexView(o: OfficialModel): CouncilsIndexView {
       table: table({
         id: `councils-${r.slug}`,
         caption: `Councils in ${theRegion(r.name)}`,
-        columns: [{ label: 'Council' }, { label: `Children in care ${yearOf(d)}`, num: true }, { label: 'Per 10,000 children', num: true }, { label: `Children's homes places ${yearOf(homesDate)}`, num: true }],
+        // Short headings so the four columns fit a phone; the caption and notes say the rest.
+        columns: [{ label: 'Council' }, { label: `In care ${yearOf(d)}`, num: true }, { label: 'Per 10,000', num: true }, { label: `Homes places ${yearOf(homesDate)}`, num: true }],
+        notes: [`In care: children in care at ${formatDate(d)}; per 10,000: for every 10,000 children under 18 (DfE). Homes places: children's homes places Ofsted counted located in the area at ${formatDate(homesDate)}.`],
         sortable: true,
+        compact: true,
         rows: o.councilsIn(r.code).map((c) => {
           const lastC = o.series(c.code, CLA).at(-1);
           const replaced = c.status === 'replaced';

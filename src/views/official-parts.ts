@@ -67,6 +67,8 @@ export interface TableView {
   notes: string[];
   /** Column headers become sort buttons in the browser (src/scripts/sort-table.ts); rows carry `sort`, one key per column. */
   sortable?: boolean;
+  /** Few, short columns: the table fits a phone's width instead of scrolling in its box. */
+  compact?: boolean;
 }
 
 /** The key lines a table needs for the symbols it shows. */
