@@ -132,6 +132,11 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     if (r.supplyMeasure !== undefined && !measureById.has(r.supplyMeasure)) push('needs', `${p}.supplyMeasure`, `unknown measure id "${r.supplyMeasure}" (expected an id in ${DATA_FILES.measures.file})`);
     dated('needs', p, r.asAt);
     counted('needs', p, r.value, r.unit);
+    if (r.outcome) {
+      known('needs', `${p}.outcome.source`, sources, r.outcome.source);
+      dated('needs', `${p}.outcome`, r.outcome.asAt);
+    }
+    if (r.due && r.due.by < r.asAt) push('needs', `${p}.due.by`, `expected a due date on or after the need's "as at" date ${r.asAt}, received ${r.due.by}`);
     if (r.kind === 'unquantified' && r.value !== 'not-published') {
       push('needs', `${p}.value`, `expected "not-published" for an unquantified need, received ${JSON.stringify(r.value)}`);
     }
@@ -171,6 +176,10 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     r.placementTypes.forEach((t, j) => known('marketNeeds', `${p}.placementTypes[${j}]`, types, t));
     r.localities.forEach((t, j) => known('marketNeeds', `${p}.localities[${j}]`, localities, t));
     r.needs.forEach((t, j) => known('marketNeeds', `${p}.needs[${j}]`, needs, t));
+    if (r.outcome) {
+      known('marketNeeds', `${p}.outcome.source`, sources, r.outcome.source);
+      dated('marketNeeds', `${p}.outcome`, r.outcome.asAt);
+    }
   });
 
   d.finance.forEach((r, i) => {

@@ -2,7 +2,7 @@
 import type { Model } from '../data/model.ts';
 import { gapsForType } from '../data/queries.ts';
 import { councilPath, typeHref } from '../site/paths.ts';
-import { citeView, gapViews, localityLink, type CiteView, type GapView } from './parts.ts';
+import { citeView, dueView, gapViews, localityLink, type CiteView, type DueView, type GapView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
 import { localityFactsView, type LocalityFactsView } from './locality-facts.ts';
 import { contactRoutes, type ContactRouteView } from './contact.ts';
@@ -12,6 +12,8 @@ export interface AskView {
   text: string;
   localities: { name: string; href: string }[];
   cite: CiteView;
+  /** When it is due and its state on the build date. */
+  due: DueView;
 }
 
 export interface ProvidersView {
@@ -32,7 +34,7 @@ export function providersView(m: Model): ProvidersView {
     .map((t) => ({ t, gaps: gapsForType(m, t.id).filter((g) => !g.need.historic) }))
     .filter((x) => x.gaps.length)
     .map(({ t, gaps }) => ({ id: t.id, name: t.name, href: typeHref(m.council.slug, t.id), needs: gapViews(m, gaps, false) }));
-  const ask = (a: Model['marketNeeds'][number]): AskView => ({ text: a.text, localities: a.localities.map((l) => localityLink(m, l)), cite: citeView(m, a) });
+  const ask = (a: Model['marketNeeds'][number]): AskView => ({ text: a.text, localities: a.localities.map((l) => localityLink(m, l)), cite: citeView(m, a), due: dueView(m, { due: a.due, outcome: a.outcome, historic: !a.current }) });
   return {
     meta: {
       title: 'For care providers: what the council needs',
