@@ -68,6 +68,8 @@ export interface Model {
   localityMap?: RawData['localityMap'];
   /** Which official measures pair with the council's (official-pairs.json), when it has any. */
   officialPairs?: RawData['officialPairs'];
+  /** Pay, who can foster, the steps and time to approval, from the council's public pages (fostering-offer.json). */
+  fosteringOffer?: RawData['fosteringOffer'];
   /** The build date (YYYY-MM-DD): asks, targets and forecasts show their state on this day. */
   buildDay: string;
 }
@@ -181,6 +183,7 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
     wardLocalities: raw.wardLocalities,
     localityMap: raw.localityMap,
     officialPairs: raw.officialPairs,
+    fosteringOffer: raw.fosteringOffer,
   };
 
   const label = opts.label ?? 'data';
