@@ -27,8 +27,8 @@ export function stateSentence(kind: DueStateKind, opts: { forecast?: boolean; re
       return 'not yet due.';
     case 'overdue':
       return opts.forecast
-        ? 'the date of this forecast has passed, and the council has published no later forecast that we have found.'
-        : 'past its date, and no later document from the council that we have found says it was met.';
+        ? 'the date of this forecast has passed; we found no later forecast.'
+        : 'past its date; no later council document we found says it was met.';
     case 'met':
       return 'Met, according to a later document:';
     case 'replaced':
@@ -38,5 +38,5 @@ export function stateSentence(kind: DueStateKind, opts: { forecast?: boolean; re
   }
 }
 
-/** "On 4 December 2026, the day this page was built:", before a due or overdue state. */
-export const onBuildDay = (day: string) => `On ${formatDate(day)}, the day this page was built:`;
+/** "On 4 December 2026 (the build date):", before a due or overdue state. */
+export const onBuildDay = (day: string) => `On ${formatDate(day)} (the build date):`;

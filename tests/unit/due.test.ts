@@ -61,7 +61,7 @@ describe("the real council's asks on two build days", () => {
       expect(dueView(at(n.due!.by), n).kind, n.id).toBe('due');
       const after = dueView(at(nextDay(n.due!.by)), n);
       expect(after.kind, n.id).toBe('overdue');
-      expect(after.onDay).toMatch(/^On \d{1,2} \w+ \d{4}, the day this page was built:$/);
+      expect(after.onDay).toMatch(/^On \d{1,2} \w+ \d{4} \(the build date\):$/);
     }
   });
   it('a forecast past its date is not called overdue in words', () => {
