@@ -2,7 +2,8 @@
  * What a printed page leaves out, read from the page's own HTML so the list can never drift from
  * the page: each section heading (h2) inside an element marked `no-print`, the summary of each
  * outermost <details> (print hides them), and the title of each chart not kept for paper (outside
- * `.print-keep`). An element's `data-print-omit` names it instead (one name for many alike).
+ * `.print-keep`). An element's `data-print-omit` names it instead (one name for many alike); a
+ * <details> marked `print-open` prints open and is not listed.
  */
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -56,7 +57,7 @@ export function printOmissions(html: string): string[] {
     const named = attr(attrs, 'data-print-omit');
     const omittedAbove = stack.some((o) => o.omitted);
     const kept = stack.some((o) => o.keep);
-    const details = name === 'details';
+    const details = name === 'details' && !cls.has('print-open');
     const chart = name === 'figure' && cls.has('chart') && !kept;
     const noPrint = cls.has('no-print');
     const entry: Open = { name, omitted: omittedAbove || details || chart || noPrint, keep: cls.has('print-keep'), hiddenText: cls.has('visually-hidden') };
@@ -70,7 +71,8 @@ export function printOmissions(html: string): string[] {
       else if (details) want = { owner: depth, textTag: (n) => n === 'summary', prefix: '' };
       else if (chart) want = { owner: depth, textTag: (_n, c) => c.has('chart__title'), prefix: 'Chart: ' };
       else if (noPrint) want = { owner: depth, textTag: (n) => n === 'h2', prefix: '', many: true };
-    } else if (want && !reading && want.textTag(name, cls)) {
+    } else if (want && !reading && want.textTag(name, cls) && !(want.many && stack.slice(want.owner + 1).some((o) => o.name === 'details' || o.name === 'nav'))) {
+      // In a no-print section, only its own headings: not those folded inside it or in its navigation.
       reading = { depth: depth + 1, text: '', prefix: want.prefix };
     }
     if (!VOID.has(name) && !selfClose) stack.push(entry);
