@@ -79,7 +79,7 @@ function offerView(m: Model, w: { full: string }): FosteringOfferView | null {
     who: o.whoCanFoster.map((f, i, all) => ({ text: f.text, cite: all[i + 1]?.page === f.page ? undefined : cite(f.page) })),
     steps: o.steps.map((f, i, all) => ({ title: f.title, text: f.text, cite: all[i + 1]?.page === f.page ? undefined : cite(f.page) })),
     time: {
-      council: o.timeToApproval.council === 'not-published' ? `Not published by ${w.full}: its fostering pages do not say how long approval takes.` : o.timeToApproval.council,
+      council: o.timeToApproval.council === 'not-published' ? `Not published by ${w.full}. Its fostering pages do not say how long it takes.` : o.timeToApproval.council,
       searched: o.timeToApproval.searched.map(cite),
       elsewhere: o.timeToApproval.elsewhere.map(fact),
     },
@@ -109,7 +109,7 @@ function householdsView(m: Model): HouseholdsView | null {
     return {
       total: { value: formatShown(total.shown, total.unit), label: h.label ?? total.label },
       parts: parts.map((p) => ({ value: formatShownNumber(p.shown, p.unit, p.qualifier), label: p.label, short: distinctWords(p.label, total.label) })),
-      rest: rest && rest > 0 ? `${formatShown({ kind: 'number', n: rest }, total.unit)} not described by the source (computed: ${formatNumber(total.shown.n, total.unit)} minus ${listWords(nums.map((n) => formatNumber(n!, total.unit)))})` : undefined,
+      rest: rest && rest > 0 ? `The source does not say what the other ${formatNumber(rest, total.unit)} ${rest === 1 ? 'is' : 'are'}. We worked that out: ${formatNumber(total.shown.n, total.unit)} minus ${listWords(nums.map((n) => formatNumber(n!, total.unit)))}.` : undefined,
       when: formatDate(total.asAt),
       cite: citeView(m, total),
     };
