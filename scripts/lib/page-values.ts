@@ -14,8 +14,9 @@ export function pageNumbers(html: string): string[] {
   const main = parse(html).querySelector('main');
   if (!main) return [];
   // Hidden search metadata and script text are not read by anyone.
-  // The print header repeats the frame (title, address, dates), not the page's figures.
-  for (const el of main.querySelectorAll('[hidden], script, style, .print-head')) el.remove();
+  // The print header repeats the frame (title, address, dates), not the page's figures; the build
+  // date named beside an ask's state (.build-day) is the day of the build, not a figure.
+  for (const el of main.querySelectorAll('[hidden], script, style, .print-head, .build-day')) el.remove();
   return (main.textContent.match(NUMBER) ?? []).map((n) => n.replace(/,$/, '')).sort();
 }
 

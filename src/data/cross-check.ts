@@ -132,6 +132,11 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     if (r.supplyMeasure !== undefined && !measureById.has(r.supplyMeasure)) push('needs', `${p}.supplyMeasure`, `unknown measure id "${r.supplyMeasure}" (expected an id in ${DATA_FILES.measures.file})`);
     dated('needs', p, r.asAt);
     counted('needs', p, r.value, r.unit);
+    if (r.outcome) {
+      known('needs', `${p}.outcome.source`, sources, r.outcome.source);
+      dated('needs', `${p}.outcome`, r.outcome.asAt);
+    }
+    if (r.due && r.due.by < r.asAt) push('needs', `${p}.due.by`, `expected a due date on or after the need's "as at" date ${r.asAt}, received ${r.due.by}`);
     if (r.kind === 'unquantified' && r.value !== 'not-published') {
       push('needs', `${p}.value`, `expected "not-published" for an unquantified need, received ${JSON.stringify(r.value)}`);
     }
@@ -171,6 +176,10 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     r.placementTypes.forEach((t, j) => known('marketNeeds', `${p}.placementTypes[${j}]`, types, t));
     r.localities.forEach((t, j) => known('marketNeeds', `${p}.localities[${j}]`, localities, t));
     r.needs.forEach((t, j) => known('marketNeeds', `${p}.needs[${j}]`, needs, t));
+    if (r.outcome) {
+      known('marketNeeds', `${p}.outcome.source`, sources, r.outcome.source);
+      dated('marketNeeds', `${p}.outcome`, r.outcome.asAt);
+    }
   });
 
   d.finance.forEach((r, i) => {
@@ -225,6 +234,18 @@ export function crossCheck(d: RawData, label: string, today: Date): DataIssue[] 
     if (!measureById.has(p.strategy)) issues.push({ file: pairsFile, path: `pairs[${i}].strategy`, message: `unknown measure id "${p.strategy}" (expected an id in ${DATA_FILES.measures.file})` });
     if (p.placementType && !types.ids.has(p.placementType)) issues.push({ file: pairsFile, path: `pairs[${i}].placementType`, message: unknownMessage(types, p.placementType) });
   });
+  const offer = d.fosteringOffer;
+  if (offer) {
+    const offerFile = `${label}/${OPTIONAL_FILES.fosteringOffer.file}`;
+    const page = (path: string, id: string) => {
+      if (!(id in offer.pages)) issues.push({ file: offerFile, path, message: `unknown page id "${id}" (expected a key of pages: ${Object.keys(offer.pages).join(', ')})` });
+    };
+    page('fees.page', offer.fees.page);
+    page('allowances.page', offer.allowances.page);
+    for (const k of ['changes', 'whoCanFoster', 'steps'] as const) offer[k].forEach((f, i) => page(`${k}[${i}].page`, f.page));
+    offer.timeToApproval.searched.forEach((id, i) => page(`timeToApproval.searched[${i}]`, id));
+    offer.timeToApproval.elsewhere.forEach((f, i) => page(`timeToApproval.elsewhere[${i}].page`, f.page));
+  }
   const cons = d.officialPairs?.constituencies;
   if (cons && !types.ids.has(cons.placementType)) issues.push({ file: pairsFile, path: 'constituencies.placementType', message: unknownMessage(types, cons.placementType) });
   d.localityMap?.features.forEach((f, i) => {

@@ -21,6 +21,7 @@ import { computeGap, computeOutlook, isOutlook, type Gap, type Outlook, type Sup
 import { toShown, type Shown } from './shown.ts';
 import { councilDir, inDepthCouncils } from './site-config.ts';
 import { indexObservations, observationKey, type ObservationIndex, type ShownObservation } from './observations.ts';
+import { buildDay } from './build-day.ts';
 
 export type { ShownObservation } from './observations.ts';
 export type ShownProvision = Provision & { shown: Shown };
@@ -67,6 +68,10 @@ export interface Model {
   localityMap?: RawData['localityMap'];
   /** Which official measures pair with the council's (official-pairs.json), when it has any. */
   officialPairs?: RawData['officialPairs'];
+  /** Pay, who can foster, the steps and time to approval, from the council's public pages (fostering-offer.json). */
+  fosteringOffer?: RawData['fosteringOffer'];
+  /** The build date (YYYY-MM-DD): asks, targets and forecasts show their state on this day. */
+  buildDay: string;
 }
 
 /** The disclosure guard found a value that must not be published: a DataError naming file and JSON path. */
@@ -81,6 +86,8 @@ export class DisclosureError extends DataError {
 export interface BuildOptions {
   /** How the data folder is named in messages, e.g. "data/councils/<slug>". */
   label?: string;
+  /** The build date (YYYY-MM-DD) the state of each ask is computed for; src/data/build-day.ts by default. */
+  buildDay?: string;
 }
 
 /** Observations joined with their measures, before disclosure. */
@@ -142,6 +149,7 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
 
   const model: Model = {
     council: raw.council,
+    buildDay: opts.buildDay ?? buildDay(),
     edition,
     rule,
     sources: raw.sources,
@@ -175,6 +183,7 @@ export function buildModel(raw: RawData, opts: BuildOptions = {}): Model {
     wardLocalities: raw.wardLocalities,
     localityMap: raw.localityMap,
     officialPairs: raw.officialPairs,
+    fosteringOffer: raw.fosteringOffer,
   };
 
   const label = opts.label ?? 'data';

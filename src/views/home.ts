@@ -3,11 +3,24 @@ import { homeCharts } from './charts.ts';
 import type { Model } from '../data/model.ts';
 import { latest, series } from '../data/observations.ts';
 import { largestGaps } from '../data/gaps.ts';
-import { words } from '../text/format.ts';
+import { formatShown, whenText, words } from '../text/format.ts';
 import { localityHref, typeHref } from '../site/paths.ts';
-import { gapViews, statView, type GapView, type StatView } from './parts.ts';
+import { citeView, gapViews, statView, type CiteView, type GapView, type StatView } from './parts.ts';
 import { siteView, type PageMeta } from './site.ts';
-import { officialCompareView, type OfficialCompareView } from './official-compare.ts';
+import { officialComparisons, officialCompareView, type OfficialCiteView, type OfficialCompareView } from './official-compare.ts';
+
+/** A headline the strategy dates earlier than a newer figure: both, dated, and why they differ. */
+export interface NewerView {
+  label: string;
+  /** The headline as the strategy gives it: "465 children", "October 2023". */
+  value: string;
+  when: string;
+  /** Newer figures, oldest first: the council's later documents, then the official one. */
+  newer: { value: string; when: string; cite?: CiteView; official?: OfficialCiteView }[];
+  why: string;
+  /** Every year of both, side by side. */
+  href: string;
+}
 
 export interface HomeView {
   meta: PageMeta;
@@ -15,6 +28,8 @@ export interface HomeView {
   period: string;
   asAt: string;
   stats: StatView[];
+  /** Headlines with newer figures (a later council document, official statistics), reconciled. */
+  newer: NewerView[];
   gaps: GapView[];
   groups: { name: string; types: { name: string; href: string }[] }[];
   localities: { name: string; href: string; summary: string }[];
@@ -36,6 +51,18 @@ export function homeView(m: Model): HomeView {
   const outside = m.observations.all.find((o) => o.topic === 'location' && o.location === 'outside-area' && o.unit === 'children' && o.asAt === asAt && !o.placementType && o.area === 'council');
   if (outside) stats.push(statView(m, outside, `Children in care living ${w.outsideArea}`));
   const groups = [...new Set(m.placementTypes.map((t) => t.group))];
+  const rows = officialComparisons(m);
+  const newer: NewerView[] = m.council.headlines.flatMap((h) => {
+    const o = latest(m.observations, h.measure, { cohort: h.cohort, asAt });
+    const pair = m.officialPairs?.pairs.find((p) => p.strategy === h.measure);
+    const row = pair && rows.find((r) => r.id === `official-${pair.id}`);
+    if (!o || !pair || !row) return [];
+    const later = series(m.observations, h.measure, { cohort: h.cohort }).filter((x) => x.asAt > o.asAt && x.area === 'council' && !x.locality);
+    const items: NewerView['newer'] = later.map((x) => ({ value: formatShown(x.shown, x.unit, x.qualifier), when: whenText(x), cite: citeView(m, x) }));
+    if (row.officialNewer) items.push({ value: row.official.value, when: row.official.when, official: row.official.cite });
+    if (!items.length) return [];
+    return [{ label: h.label ?? o.label, value: formatShown(o.shown, o.unit, o.qualifier), when: whenText(o), newer: items, why: row.why, href: row.href }];
+  });
   return {
     meta: {
       title: `Homes for ${w.possessive} children in care and care leavers`,
@@ -49,6 +76,7 @@ export function homeView(m: Model): HomeView {
     charts: homeCharts(m),
     asAt: site.asAt,
     stats,
+    newer,
     // Two on the home page keep it short on a phone; the providers page lists every need.
     gaps: gapViews(m, largestGaps(m.gaps, 2)),
     groups: groups.map((g) => ({

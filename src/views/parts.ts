@@ -12,6 +12,9 @@ import { suppressedExplained, symbolKey } from '../text/symbols.ts';
 import { operatorWords } from '../text/council-words.ts';
 import { localityHref, sourceHref, typeHref } from '../site/paths.ts';
 import { siteView } from './site.ts';
+import { dueState, type DueStateKind } from '../data/due.ts';
+import type { Due, Outcome } from '../data/schemas/due.ts';
+import { STATE_LABELS, dueWords, onBuildDay, stateSentence } from '../text/due-words.ts';
 
 export interface CiteView {
   href: string;
@@ -88,6 +91,37 @@ export function observationTable(m: Model, obs: readonly ShownObservation[], cap
   };
 }
 
+/** When an ask, target or forecast is due, and its state on the build date. */
+export interface DueView {
+  kind: DueStateKind;
+  /** "Overdue", "Due", "Met", "Replaced", "No date given". */
+  label: string;
+  /** "By October 2024", absent when undated. */
+  when?: string;
+  /** How a relative or missing date was turned into one. */
+  base?: string;
+  /** "On 4 December 2026, the day this page was built:", for a state that depends on the day (due, overdue). */
+  onDay?: string;
+  /** The state in words. */
+  text: string;
+  /** The later document that says it was met or replaced. */
+  evidence?: { text: string; cite: CiteView };
+}
+
+export function dueView(m: Model, x: { due?: Due; outcome?: Outcome; historic?: boolean }, forecast = false): DueView {
+  const s = dueState(x, m.buildDay);
+  const when = s.due ? dueWords(s.due) : undefined;
+  return {
+    kind: s.kind,
+    label: STATE_LABELS[s.kind],
+    when: when && when[0].toUpperCase() + when.slice(1),
+    base: s.due?.base,
+    onDay: s.kind === 'due' || s.kind === 'overdue' ? onBuildDay(m.buildDay) : undefined,
+    text: stateSentence(s.kind, { forecast, replacedBy: x.historic && !x.outcome ? `${m.edition.title.charAt(0).toLowerCase()}${m.edition.title.slice(1)}` : undefined }),
+    evidence: s.outcome ? { text: s.outcome.evidence, cite: citeView(m, s.outcome) } : undefined,
+  };
+}
+
 export interface GapView {
   id: string;
   size: string;
@@ -98,6 +132,7 @@ export interface GapView {
   type?: { name: string; href: string };
   locality?: { name: string; href: string };
   timeframe: string;
+  due: DueView;
   historic: boolean;
   supply?: string;
   reason?: string;
@@ -116,6 +151,7 @@ export function gapViews(m: Model, gaps: readonly Gap[], showType = true): GapVi
     type: showType ? { name: site.typeNames.get(g.need.placementType) ?? g.need.placementType, href: typeHref(m.council.slug, g.need.placementType) } : undefined,
     locality: g.need.locality ? { name: site.localityNames.get(g.need.locality) ?? g.need.locality, href: localityHref(m.council.slug, g.need.locality) } : undefined,
     timeframe: g.need.timeframe,
+    due: dueView(m, g.need),
     historic: !!g.need.historic,
     supply: g.supply ? `${g.supply.label}: ${formatShown(g.supply.shown, g.supply.unit)}` : undefined,
     reason: g.reason,
@@ -136,6 +172,7 @@ export function outlookViews(m: Model, list: readonly Outlook[], showType = true
     type: showType ? { name: site.typeNames.get(o.need.placementType) ?? o.need.placementType, href: typeHref(m.council.slug, o.need.placementType) } : undefined,
     locality: o.need.locality ? { name: site.localityNames.get(o.need.locality) ?? o.need.locality, href: localityHref(m.council.slug, o.need.locality) } : undefined,
     timeframe: o.need.timeframe,
+    due: dueView(m, o.need, o.kind === 'forecast'),
     historic: !!o.need.historic,
     supply: o.supply ? `${o.supply.label}: ${formatShown(o.supply.shown, o.supply.unit)}${o.kind === 'target' && toGoText(o) ? `. ${toGoText(o)}` : ''}` : undefined,
     note: o.need.note,

@@ -6,6 +6,7 @@ import type { PlacementType } from '../data/schemas/placement-types.ts';
 import { gapsForType, outlookForType, marketNeedsForType, observationsForType, provisionForType } from '../data/queries.ts';
 import { countWord, formatShown, whenText, words } from '../text/format.ts';
 import { gapSizeText } from '../text/gap-words.ts';
+import { dueView } from './parts.ts';
 import { inSentence } from '../text/case.ts';
 import { councilPath, localityHref, priorityHref } from '../site/paths.ts';
 import { citeView, gapViews, outlookViews, observationTable, provisionTable, type CiteView, type GapView, type ObservationTableView, type ProvisionTableView } from './parts.ts';
@@ -40,6 +41,12 @@ export interface PlacementTypeView {
   constituencies: ConstituencyView | null;
 }
 
+/** "by October 2024, overdue": when a need is due and its state on the build date, in a few words. */
+function dueSummary(m: Model, g: Gap): string {
+  const d = dueView(m, g.need);
+  return d.when ? `${d.when.charAt(0).toLowerCase()}${d.when.slice(1)}, ${d.label.toLowerCase()}` : g.need.timeframe;
+}
+
 /** The first opening point with a number in it, for the page's description. */
 const keyPoint = (points: readonly string[], provision: readonly ShownProvision[]) =>
   points.find((p) => /\d/.test(p)) ?? `${points[0] ?? ''} ${provision.filter((p) => p.status !== 'closed').length} named homes and services.`.trim();
@@ -50,7 +57,7 @@ function typeSummary(m: Model, current: readonly Gap[], supply: readonly ShownOb
   const published = (o: ShownObservation) => o.shown.kind === 'number' || o.shown.kind === 'range';
   if (current.length) {
     const first = current[0];
-    out.push(`${countWord(current.length).replace(/^./, (c) => c.toUpperCase())} stated ${current.length === 1 ? 'need' : 'needs'}${current.length > 1 ? '; the first' : ''}: ${gapSizeText(first)} (${first.need.timeframe}).`);
+    out.push(`${countWord(current.length).replace(/^./, (c) => c.toUpperCase())} stated ${current.length === 1 ? 'need' : 'needs'}${current.length > 1 ? '; the first' : ''}: ${gapSizeText(first)} (${dueSummary(m, first)}).`);
   } else out.push('The strategy states no need or shortfall for this placement type.');
   const s = supply.find(published);
   if (s) out.push(`${s.label}: ${formatShown(s.shown, s.unit, s.qualifier)} (${whenText(s)}).`);
@@ -76,7 +83,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
       title: t.name,
       description: `${t.name} for children in care in ${site.words.short}: ${keyPoint(typeSummary(m, current, supply, placed, provision), provision)} What the council has, what it needs, where and by when.`,
       card: current.length
-        ? { number: gapSizeText(current[0]), label: `${current[0].need.timeframe}`.slice(0, 60) }
+        ? { number: gapSizeText(current[0]), label: dueSummary(m, current[0]).slice(0, 60) }
         : { number: String(provision.filter((p) => p.status !== 'closed').length), label: 'named homes and services; no stated shortfall' },
       kind: 'placement type',
       audiences: t.audiences,
@@ -92,7 +99,7 @@ export function placementTypeView(m: Model, t: PlacementType): PlacementTypeView
     localityRows: m.localities.map((l) => ({
       name: l.name,
       href: localityHref(m.council.slug, l.id),
-      needs: current.filter((g) => g.need.locality === l.id).map((g) => ({ size: gapSizeText(g), timeframe: g.need.timeframe })),
+      needs: current.filter((g) => g.need.locality === l.id).map((g) => ({ size: gapSizeText(g), timeframe: dueSummary(m, g) })),
       provision: provision
         .filter((p) => p.locality === l.id && p.status !== 'closed')
         .map((p) => ({ text: `${p.name}: ${formatShown(p.shown, p.unit, p.qualifier)}`, status: words(p.status) })),

@@ -14,7 +14,7 @@ const council = (JSON.parse(readFileSync(`${REAL.dir}/council.json`, 'utf8')) as
 
 test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of ['/', REAL.at(), ...TYPE_PAGES]) {
+  for (const path of ['/', REAL.at(), REAL.at('providers/'), ...TYPE_PAGES]) {
     test(`${path} is at most 8,000 px tall as first shown, and nothing scrolls sideways`, async ({ page }) => {
       await page.goto(path);
       const { height, width } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
@@ -34,7 +34,7 @@ test.describe('on a 390 × 844 phone', () => {
 });
 
 test.describe('printed', () => {
-  for (const path of [...TYPE_PAGES, ...LOCALITY_PAGES]) {
+  for (const path of [REAL.at(), REAL.at('fostering/'), ...TYPE_PAGES, ...LOCALITY_PAGES]) {
     test(`${path} prints on at most two A4 pages with council, address and dates`, async ({ page }) => {
       await page.goto(path);
       const pdf = await page.pdf({ format: 'A4' });
@@ -50,8 +50,22 @@ test.describe('printed', () => {
       await expect(head).toContainText(/Printed \d{1,2} \w+ \d{4}/);
       await expect(page.locator('.site-nav')).toBeHidden();
       await expect(page.locator('.site-search')).toBeHidden();
+      // What the full page also has is named on paper, with the page's address.
+      const omits = page.locator('.print-omits');
+      if ((await page.locator('main details:not(.print-open), main .no-print h2').count()) > 0) {
+        await expect(omits).toBeVisible();
+        await expect(omits).toContainText('Not printed');
+        await expect(omits).toContainText(new URL(page.url()).pathname);
+      }
     });
   }
+  test('on screen the "not printed" list is hidden, and it names folded sections by their summaries', async ({ page }) => {
+    await page.goto(REAL.at());
+    await expect(page.locator('.print-omits')).toBeHidden();
+    const summary = (await page.locator('main details.more > summary').first().textContent())!.trim();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-omits')).toContainText(summary);
+  });
 });
 
 test('on paper, the date printed is the day of printing, even a year after the build; the build date is named as such', async ({ page }) => {
@@ -82,6 +96,9 @@ test.describe('audience pages', () => {
       const page = await context.newPage();
       await page.goto(path);
       const figure = page.locator('figure.chart').filter({ has: page.locator('.chart__title', { hasText: title }) }).first();
+      // A chart folded to keep the page short opens from its summary, without scripts.
+      const fold = page.locator('details.more').filter({ has: figure });
+      if (await fold.count()) await fold.first().locator('summary').first().click();
       await expect(figure).toBeVisible();
       await expect(figure.locator('svg[role="img"]').first()).toBeAttached();
       const table = figure.locator('.chart__data table');

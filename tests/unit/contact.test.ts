@@ -36,7 +36,8 @@ describe('contact routes in the data', () => {
         if (c[d]) expect(c.checks.some((k) => k.gives.includes(d)), `${c.id} ${d}`).toBe(true);
       for (const k of c.checks) {
         expect(k.page).toMatch(/^https:\/\/([a-z]+\.)?dorsetcouncil\.gov\.uk\//);
-        expect(k.checkedOn).toBe('2026-12-02');
+        // The days the council's pages were read (issue 21 re-read the commissioning pages).
+        expect(['2026-12-02', '2026-12-04']).toContain(k.checkedOn);
       }
     }
   });
@@ -62,7 +63,7 @@ describe('contact routes on the pages', () => {
     expect(main.provenance[0].checked).toBe('2 December 2026');
   });
   it('give providers and councillors their own routes', () => {
-    expect(providersView(dorset).contacts.map((c) => c.id)).toEqual(['commissioning', 'children-in-care-notifications']);
+    expect(providersView(dorset).contacts.map((c) => c.id)).toEqual(['commissioning', 'procurement-rules', 'children-in-care-notifications']);
     const [board] = prioritiesView(dorset).contacts;
     expect(board.id).toBe('corporate-parenting-board');
     expect(board.phoneWho).toBe("the council's customer services");

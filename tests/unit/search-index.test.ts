@@ -73,7 +73,7 @@ describe('search words from data', () => {
     expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
   });
   it("adds the words a page answers to from the council's file", () => {
-    expect(blocks.get('councils/dorset/providers/')?.map((b) => b.text)).toEqual(['Related terms: market position statement.']);
+    expect(blocks.get('councils/dorset/providers/')?.map((b) => b.text)).toEqual(['Related terms: market position statement, placement costs, cost of placements, placement spending and budgets, talk to commissioners, commissioning and tenders and procurement.']);
   });
   it('refuses a place in a ward the council does not have, naming file and JSON path', () => {
     const bad = { ...raw, searchTerms: { ...raw.searchTerms!, places: [{ name: 'Atlantis', ward: 'Under the Sea' }] } };

@@ -4,7 +4,7 @@
  * drawn first in blue; a range is a bar to its lower value and a bracket to its upper one;
  * a need with no number is a hatched "not published" box.
  */
-import { max } from 'd3';
+import { max, scaleLinear } from 'd3';
 import type { Shown } from '../../data/shown.ts';
 import { bounds, upper } from '../../data/shown.ts';
 import type { Unit } from '../../data/schemas/common.ts';
@@ -90,6 +90,22 @@ export function unitPanels(rows: readonly GapRow[]): { unit: ReturnType<typeof a
   return [...by.values()];
 }
 
+/** A group counting at most this many (supply and shortfall together, whole numbers) is drawn as counted marks. */
+export const COUNTED_MAX = 10;
+/** Width of one counted mark, the same in every counted group. */
+export const MARK = 16;
+
+/**
+ * Whether a group is drawn as counted marks, one square per place, home or carer: a scale of its
+ * own stretched over a handful (0 to 1 homes across the chart) would draw "1 more home" longer
+ * than "5 more places" beside it.
+ */
+export function isCounted(rows: readonly GapRow[]): boolean {
+  const whole = (sh: Shown | undefined) => !sh || !bounds(sh) || bounds(sh)!.every((n) => Number.isInteger(n));
+  const totals = rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + r.size);
+  return rows.every((r) => whole(r.gap) && whole(r.supply?.shown)) && (max(totals) ?? 0) <= COUNTED_MAX;
+}
+
 function draw(input: GapChartInput, width: number, prefix: string): Drawing {
   const { rows, highlight } = input;
   const narrow = width < 500;
@@ -103,7 +119,15 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
   // Small multiples: one panel per unit, each with its own scale, so places are never measured against carers.
   for (const panel of unitPanels(rows)) {
     const totals = panel.rows.map((r) => (upper(r.supply?.shown ?? { kind: 'not-published' }) ?? 0) + r.size);
-    const x = barScale(max(totals), PAD + 4, width - PAD - valueW);
+    const counted = isCounted(panel.rows);
+    const x = counted
+      ? scaleLinear().domain([0, Math.max(1, max(totals) ?? 1)]).range([PAD + 4, PAD + 4 + Math.max(1, max(totals) ?? 1) * MARK])
+      : barScale(max(totals), PAD + 4, width - PAD - valueW);
+    /** A run of n counted marks from value `from`, or one bar where the group is not counted. */
+    const run = (from: number, n: number, attrs: Record<string, string | number | undefined>) =>
+      counted
+        ? Array.from({ length: n }, (_, i) => rect({ ...attrs, x: x(from + i) + 1, width: MARK - 3 })).join('')
+        : rect({ ...attrs, x: x(from) + 1, width: Math.max(1, x(from + n) - x(from) - 1) });
     // Each panel opens with its own axis, the unit named after the last tick; a rule parts it from the panel above.
     const rule = y > 0 ? line({ x1: PAD, x2: width - PAD, y1: y - 4, y2: y - 4, stroke: COLOURS.none, 'stroke-width': 1 }) : '';
     const axisY = y + 14;
@@ -135,7 +159,7 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
       const s = r.supply ? bounds(r.supply.shown) : null;
       if (s && s[1] > 0) {
         const w = x(s[1]) - x(0);
-        parts.push(rect({ x: x(0), y, width: w, height: h, fill: COLOURS.supply, ...meaningOf('supply'), ...segmentOf(r.key) }));
+        parts.push(run(0, s[1], { y, height: h, fill: COLOURS.supply, ...meaningOf('supply'), ...segmentOf(r.key) }));
         const sl = `${formatShown(r.supply!.shown, r.unit).replace(/ \D.*$/, '')} now`;
         if (textWidth(sl, 12.5) + 8 < w) parts.push(text(x(0) + 4, y + h / 2, sl, { size: 12.5, fill: COLOURS.paper, baseline: 'middle', bold: true }));
         end = x(s[1]);
@@ -144,7 +168,7 @@ function draw(input: GapChartInput, width: number, prefix: string): Drawing {
       if (b && b[1] > 0) {
         const lo = x((s?.[1] ?? 0) + b[0]) - x(s?.[1] ?? 0);
         const fill = r.kind === 'computed' ? `url(#${patternId(prefix, 'computed')})` : COLOURS.gap;
-        if (lo > 0) parts.push(rect({ x: end + 1, y, width: Math.max(1, lo - 1), height: h, fill, stroke: r.kind === 'computed' ? COLOURS.gap : undefined, 'stroke-width': 1.5, ...meaningOf(r.kind === 'computed' ? 'need-computed' : 'need'), ...segmentOf(r.key) }));
+        if (lo > 0) parts.push(run(s?.[1] ?? 0, b[0], { y, height: h, fill, stroke: r.kind === 'computed' ? COLOURS.gap : undefined, 'stroke-width': 1.5, ...meaningOf(r.kind === 'computed' ? 'need-computed' : 'need'), ...segmentOf(r.key) }));
         const hiX = x((s?.[1] ?? 0) + b[1]);
         if (b[1] > b[0]) {
           // The uncertain part of a range: a bracket from the lower to the upper value.
@@ -216,6 +240,7 @@ export function gapChart(input: GapChartInput): ChartOutput {
   ];
   const notes = [
     'Needs are grouped by what they are counted in (places, carers, flats, homes…), each group with its own scale, so bars are compared only within a group. A need "a year" is a yearly rate and has a group of its own.',
+    ...(panels.some((p) => isCounted(p.rows)) ? [`Where a group counts ${COUNTED_MAX} or fewer, each place, home or carer is one square, so a single home is one small mark rather than a bar across the chart.`] : []),
     ...(meta.notes ?? []),
   ];
   return chartOutput('gap', meta, { takeaway: takeaway(rows, highlight), alt, legend, notes, table }, (width, prefix) => draw(input, width, prefix));

@@ -15,6 +15,7 @@ import { FinanceFigures } from './finance-figures.ts';
 import { LocalityMap, WardLocalities } from './locality-map.ts';
 import { OfficialPairs } from './official-pairs.ts';
 import { CouncilSearchTerms } from './search.ts';
+import { FosteringOffer } from './fostering-offer.ts';
 
 export const COUNCIL_FILES = {
   council: { file: 'council.json', schema: Council },
@@ -36,6 +37,7 @@ export const OPTIONAL_FILES = {
   officialPairs: { file: 'official-pairs.json', schema: OfficialPairs },
   searchTerms: { file: 'search-terms.json', schema: CouncilSearchTerms },
   financeFigures: { file: 'finance-figures.json', schema: FinanceFigures },
+  fosteringOffer: { file: 'fostering-offer.json', schema: FosteringOffer },
 } as const;
 
 /** Observations live one file per source in this folder: observations/<source id>.json. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, PlainText, Provenance } from './common.ts';
+import { Due, Outcome } from './due.ts';
 
 export const MarketNeed = z
   .object({
@@ -13,6 +14,9 @@ export const MarketNeed = z
     needs: z.array(Id),
     /** False for asks from earlier documents, kept for context. */
     current: z.boolean(),
+    /** When it is due, where no need in `needs` dates it. */
+    due: Due.optional(),
+    outcome: Outcome.optional(),
   })
   .extend(Provenance.shape)
   .strict();

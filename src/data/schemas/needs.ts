@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, PlainText, Provenance, Unit, Value } from './common.ts';
 import { Qualifier } from './observations.ts';
+import { Due, Outcome } from './due.ts';
 
 export const Need = z
   .object({
@@ -31,6 +32,10 @@ export const Need = z
     /** True for needs from earlier documents, kept for the record. */
     historic: z.boolean().optional(),
     note: PlainText.optional(),
+    /** When it is due, in absolute terms (`timeframe` keeps the document's own words). */
+    due: Due.optional(),
+    /** What a later document says happened to it. */
+    outcome: Outcome.optional(),
   })
   .extend(Provenance.shape)
   .strict();
