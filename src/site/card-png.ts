@@ -18,11 +18,12 @@ import { join, resolve } from 'node:path';
 import { cardSvg, type CardSpec } from './share-card.ts';
 
 /**
- * How a card is rasterised. Palette PNG: a flat two-colour card is a quarter of the size of a
- * full-colour one. Quantising is most of the cost: the least effort and no dithering (a flat card
- * needs none) took 42 against 55 ms of CPU a card here, for files of the same size (19 kB).
+ * How a card is rasterised: full colour at zlib level 7. A palette PNG (libimagequant) is half the
+ * file (19 against 38 kB a card) but quantising cost 42 to 55 ms of CPU a card here against 12 ms,
+ * and a SYNTHETIC England has about 4,000 cards: 165 s of a cold build of 280 s. Cards are
+ * fetched only by link previews, never by a reader's page, so the cheaper drawing wins.
  */
-export const RASTER = { palette: true, compressionLevel: 6, effort: 1, dither: 0 } as const;
+export const RASTER = { compressionLevel: 7 } as const;
 
 /** What draws the pixels, besides the SVG: part of every key. */
 export const DRAWING = JSON.stringify({ sharp: sharp.versions, png: RASTER });
