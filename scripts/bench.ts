@@ -12,7 +12,7 @@
  *   static route returns each built page's HTML verbatim (the same bytes, checked), plus a Pagefind
  *   index of those pages (the Pagefind CLI): what any Astro site writing these pages must pay, so
  *   "≤ 2× the baseline" measures the portal's own work (models, views, charts, cards, search words).
- * The real site is built cold (the site's own caches empty: share cards, prepared search pages,
+ * Each site is built cold (the site's own caches empty: share cards, prepared search pages,
  * validated official data, each in a fresh folder) and then warm (the same folders again), as is
  * its baseline (a fresh project, then again). For each: pages, wall and CPU seconds, pages/s,
  * ratio to the baseline, peak RSS, output files, the share cards drawn cold and how long they took,
@@ -138,15 +138,21 @@ function syntheticSite(councils: { slug: string; dir: string }[]): string {
   return file;
 }
 
-/** The SYNTHETIC England in one Astro run; keeps the unindexed build in `raw` for the one-council publish. */
+/** The SYNTHETIC England in one Astro run, cold and then warm; keeps the unindexed build in `raw` for the one-council publish. */
 async function england(dir: string, raw: string, councils: { slug: string; dir: string }[]): Promise<Site> {
-  const s = new Steps();
   const env = { SITE_CONFIG: syntheticSite(councils), ...cacheEnv('england') };
-  s.add('check-data', await node('scripts/check-data.ts', [], env));
-  s.add('astro', await buildSite(raw, env));
-  s.add('link', { code: 0, output: '', ms: time(() => cpSync(raw, dir, { recursive: true })) });
-  await pagefind(s, dir, env);
-  return { name: `SYNTHETIC England (${councils.length} councils)`, dir, steps: s, pages: pagesIn(dir) };
+  const once = async () => {
+    const s = new Steps();
+    s.add('check-data', await node('scripts/check-data.ts', [], env));
+    s.add('astro', await buildSite(raw, env));
+    rmSync(dir, { recursive: true, force: true });
+    s.add('link', { code: 0, output: '', ms: time(() => cpSync(raw, dir, { recursive: true })) });
+    await pagefind(s, dir, env);
+    return s;
+  };
+  const cold = await once();
+  const warm = await once();
+  return { name: `SYNTHETIC England (${councils.length} councils)`, dir, steps: cold, warm, pages: pagesIn(dir) };
 }
 
 function time(fn: () => void) {
@@ -371,7 +377,18 @@ function machine() {
   return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Linux ${release()}, Node ${process.version}, Astro ${astro}, Pagefind ${pf}, ${chromiumVersion}`;
 }
 
+/**
+ * Astro's content layer keeps the SYNTHETIC councils' prose entries (their collections are named
+ * per council) after their folders under .tmp/ are removed, and the next build then fails to
+ * resolve them: forget it before and after the benchmark (the next build syncs it again, a few
+ * MDX files).
+ */
+function forgetContentLayer() {
+  for (const f of ['node_modules/.astro/data-store.json', '.astro/content-modules.mjs']) rmSync(f, { force: true });
+}
+
 // ---------------------------------------------------------------------------------------------
+forgetContentLayer();
 const loadAt = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
 log(`${machine()}; load average ${loadAt}; ${quick ? 'quick' : 'full'} run`);
 rmSync(tmp, { recursive: true, force: true });
@@ -496,8 +513,10 @@ target('real national site, warm, ≥ 40 pages/s', natWarm >= 40, `${natWarm.toF
 target('real national site within 2× the same-bytes baseline, cold', nat.site.steps.ms <= 2 * nat.base.cold.ms, `${ratio(nat.site.steps, nat.base.cold)} wall / CPU`);
 target('real national site within 2× the same-bytes baseline, warm', nat.site.warm!.ms <= 2 * nat.base.warm.ms, `${ratio(nat.site.warm!, nat.base.warm)} wall / CPU`);
 if (en) {
-  target(`SYNTHETIC England (${en.site.pages} pages) ≤ 3 minutes`, en.site.steps.ms <= 180_000, secs(en.site.steps.ms));
-  target('SYNTHETIC England within 2× the same-bytes baseline', en.site.steps.ms <= 2 * en.base.cold.ms, `${ratio(en.site.steps, en.base.cold)} wall / CPU`);
+  target(`SYNTHETIC England (${en.site.pages} pages), cold, ≤ 3 minutes`, en.site.steps.ms <= 180_000, secs(en.site.steps.ms));
+  target(`SYNTHETIC England, warm, ≤ 3 minutes`, en.site.warm!.ms <= 180_000, secs(en.site.warm!.ms));
+  target('SYNTHETIC England within 2× the same-bytes baseline, cold', en.site.steps.ms <= 2 * en.base.cold.ms, `${ratio(en.site.steps, en.base.cold)} wall / CPU`);
+  target('SYNTHETIC England within 2× the same-bytes baseline, warm', en.site.warm!.ms <= 2 * en.base.warm.ms, `${ratio(en.site.warm!, en.base.warm)} wall / CPU`);
 }
 const peak = Math.max(...rows.map((r) => Math.max(r.site.steps.rssKb, r.site.warm?.rssKb ?? 0)));
 target('peak memory ≤ 2 GB (2,000 MB)', peak <= 2000 * 1024, mb(peak));
@@ -507,7 +526,7 @@ if (en) target("one council's change published ≤ 30 s (SYNTHETIC England)", on
 for (const r of rows) target(`first search ≤ 150 kB on the wire: ${r.site.name}`, r.search <= 150_000, kb(r.search));
 for (const r of rows) target(`every page ≤ 60 kB gzipped before search loads: ${r.site.name}`, r.heaviest.total <= 60_000, `${kb(r.heaviest.total)}, ${r.heaviest.path}`);
 for (const r of rows) target(`JavaScript ≤ 10 kB gzipped on every page: ${r.site.name}`, r.js.js <= 10_000, `${kb(r.js.js)}, ${r.js.path}`);
-p(`- share cards, cold (no target; drawn in parallel into an empty cache): ${nat.site.steps.cards.drawn} cards in ${secs(nat.site.steps.cards.ms)}; warm ${nat.site.warm!.cards.drawn} drawn`);
+for (const r of rows) p(`- share cards, cold (no target; drawn in parallel into an empty cache), ${r.site.name}: ${r.site.steps.cards.drawn} cards in ${secs(r.site.steps.cards.ms)}; warm ${r.site.warm?.cards.drawn ?? 'not run'} drawn`);
 
 if (problems.length) {
   p();
@@ -516,4 +535,5 @@ if (problems.length) {
 }
 
 rmSync(tmp, { recursive: true, force: true });
+forgetContentLayer();
 console.log(out.join('\n'));
