@@ -1,12 +1,11 @@
 /**
  * Every chart the site publishes, by id: the kinds of chart, and which of each to build for a
- * model. Pages ask for charts by id (CHART); the download endpoints list them all. Built once
- * per model.
+ * model. Pages ask for charts by id (CHART). Built once per model. A chart's downloads are made
+ * from the page that shows it (src/charts/kit/page-csv.ts, src/scripts/charts.ts).
  */
 import type { Model } from '../data/model.ts';
 import type { ChartOutput } from './kit/output.ts';
 import { CHART, FOCUS_COLS, FOCUS_ROWS } from './ids.ts';
-import { councilPath } from '../site/paths.ts';
 import { gapChart } from './gap/draw.ts';
 import { gapInputs } from './gap/input.ts';
 import { matrixChart } from './matrix/draw.ts';
@@ -52,22 +51,10 @@ const KINDS: readonly { kind: string; build: (m: Model) => ChartOutput[] }[] = [
 
 const cache = new WeakMap<Model, Map<string, ChartOutput>>();
 
-/** A council's chart downloads live under its own address (src/pages/councils/[slug]/charts/). */
-const withDownloads = (m: Model, c: ChartOutput): ChartOutput =>
-  c.downloads
-    ? c
-    : {
-        ...c,
-        downloads: [
-          { label: 'Download the data (CSV)', href: councilPath(m.council.slug, `charts/${c.id}.csv`) },
-          { label: 'Image (SVG)', href: councilPath(m.council.slug, `charts/${c.id}.svg`) },
-        ],
-      };
-
 /** Every chart for a model, by id. */
 export function charts(m: Model): Map<string, ChartOutput> {
   let built = cache.get(m);
-  if (!built) cache.set(m, (built = new Map(KINDS.flatMap((k) => k.build(m)).map((c) => [c.id, withDownloads(m, c)]))));
+  if (!built) cache.set(m, (built = new Map(KINDS.flatMap((k) => k.build(m)).map((c) => [c.id, c]))));
   return built;
 }
 

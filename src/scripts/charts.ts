@@ -2,13 +2,13 @@
  * Chart enhancement, loaded only on pages with a chart. The server-rendered SVG already works
  * without it; this adds: keyboard focus moving through the marks (one tab stop per chart, arrow
  * keys, Home/End), a tooltip with the mark's label (Escape hides it), and highlighting of the
- * mark and its row in the data table; and the "Image (PNG)" download, drawn here from the chart's
- * SVG file on a canvas (nothing is rasterised at build, so without JavaScript there is no PNG
- * link, only the SVG). Uses no d3: the rules for moving live in src/charts/interaction.ts,
- * shared with the server render.
+ * mark and its row in the data table; and the downloads made here from the figure: the chart's
+ * own rows as CSV (without JavaScript the link gives the page's CSV of every chart), "Image (SVG)"
+ * (kit/standalone-svg.ts from the inline drawing) and "Image (PNG)" (that SVG on a canvas).
+ * No image file is written at build, so without JavaScript there are no image links. Uses no
+ * d3: the rules for moving live in src/charts/interaction.ts, shared with the server render.
  */
 import { MARK_CLASS, nextMark, type MarkPos } from '../charts/kit/interaction.ts';
-import { pngPixels } from '../charts/kit/png-density.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -83,43 +83,49 @@ function enhance(fig: HTMLElement) {
   fig.addEventListener('keydown', (e) => e.key === 'Escape' && (tip.hidden = true));
 }
 
-/** The SVG file drawn on a canvas at the PNG density (same origin, so the canvas stays readable). */
-async function toPng(svgUrl: string): Promise<Blob> {
-  const res = await fetch(svgUrl);
-  if (!res.ok) throw new Error(`${svgUrl}: ${res.status}`);
-  const { width, height } = pngPixels(await res.text());
-  const img = new Image();
-  img.src = svgUrl;
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')!.drawImage(img, 0, 0, width, height);
-  return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('no PNG'))), 'image/png'));
-}
+type Downloads = typeof import('./chart-downloads.ts');
+/** The code that makes the files, fetched on the first click only (a chart page's script stays small). */
+const downloads = (): Promise<Downloads> => import('./chart-downloads.ts');
 
-/** Adds "Image (PNG)" after the chart's SVG download. */
-function addPng(fig: HTMLElement) {
-  const svg = fig.querySelector<HTMLAnchorElement>('.chart__downloads a[href$=".svg"]');
-  if (!svg) return;
-  const a = document.createElement('a');
-  a.href = svg.href;
-  a.download = (svg.pathname.split('/').pop() ?? 'chart.svg').replace(/\.svg$/, '.png');
-  a.textContent = 'Image (PNG)';
-  a.addEventListener('click', async (e) => {
-    e.preventDefault();
-    const out = document.createElement('a');
-    out.href = URL.createObjectURL(await toPng(svg.href));
-    out.download = a.download;
-    out.click();
-    setTimeout(() => URL.revokeObjectURL(out.href), 10_000);
-  });
-  const li = document.createElement('li');
-  li.append(a);
-  svg.parentElement!.after(li);
+/**
+ * With JavaScript: the CSV link downloads this chart's rows only (without, it is the page's CSV
+ * of every chart), and "Image (SVG)" and "Image (PNG)" follow it, made here from the figure.
+ */
+function addDownloads(fig: HTMLElement) {
+  const list = fig.querySelector('.chart__downloads');
+  if (!list || !fig.querySelector('svg.chart__svg--wide')) return;
+  const csv = list.querySelector<HTMLAnchorElement>('a[data-chart-csv]');
+  if (csv) {
+    csv.download = `${fig.id}.csv`;
+    csv.addEventListener('click', (e) => {
+      e.preventDefault();
+      void downloads().then((d) => d.save(new Blob([d.chartCsv(fig)], { type: 'text/csv;charset=utf-8' }), csv.download));
+    });
+  }
+  const image = (label: string, ext: string, make: (d: Downloads) => Promise<Blob>) => {
+    const a = document.createElement('a');
+    // A real target (the chart itself), so it is a link to any tool; the click makes the file.
+    a.href = `#${fig.id}`;
+    a.textContent = label;
+    a.addEventListener('click', async (e) => {
+      e.preventDefault();
+      const d = await downloads();
+      d.save(await make(d), `${fig.id}.${ext}`);
+    });
+    const li = document.createElement('li');
+    li.append(a);
+    return li;
+  };
+  const items = [
+    image('Image (SVG)', 'svg', async (d) => new Blob([d.standaloneFrom(fig)], { type: 'image/svg+xml' })),
+    image('Image (PNG)', 'png', (d) => d.toPng(d.standaloneFrom(fig))),
+  ];
+  const after = csv?.parentElement;
+  if (after) after.after(...items);
+  else list.prepend(...items);
 }
 
 document.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((fig) => {
   enhance(fig);
-  addPng(fig);
+  addDownloads(fig);
 });

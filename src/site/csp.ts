@@ -8,7 +8,9 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
-  'img-src': "'self'",
+  // blob: for the chart downloads the chart script makes: an SVG it built from the page, drawn on
+  // a canvas for the PNG (only this site's own scripts can make a blob: address).
+  'img-src': "'self' blob:",
   'font-src': "'self'",
   'connect-src': "'self'",
   'object-src': "'none'",

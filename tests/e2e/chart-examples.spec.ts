@@ -7,6 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { allExamples, RULE_EXAMPLES } from '../../src/charts/examples/index.ts';
 import { figureHtml } from '../../src/charts/kit/figure-html.ts';
+import { standaloneSvg } from '../../src/charts/kit/standalone-svg.ts';
+import { readFileSync } from 'node:fs';
 import { checkPage } from '../../scripts/lib/chart-rules.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -109,3 +111,21 @@ for (const r of RULE_EXAMPLES) {
     expect(a.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('every example: Image (SVG), made in the browser from the figure, is the file the build once wrote from the chart', async ({ page }) => {
+  // The build's file (kit/standalone-svg.ts from the ChartOutput, as the removed SVG route wrote it)
+  // against the browser's (read back from the page: title, takeaway, drawing, legend, notes, source),
+  // both read by the browser's XML parser and written out again, so only what they say is compared.
+  test.setTimeout(180_000);
+  const canonical = (xml: string) =>
+    page.evaluate((x) => {
+      const doc = new DOMParser().parseFromString(x, 'image/svg+xml');
+      return doc.querySelector('parsererror') ? `not well-formed: ${doc.querySelector('parsererror')!.textContent}` : new XMLSerializer().serializeToString(doc);
+    }, xml);
+  for (const { kind, name, chart } of allExamples()) {
+    await show(page, figureHtml(chart, { href: (p) => `/${p}`, formatDate: (s) => s }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Image (SVG)' }).dispatchEvent('click')]);
+    const made = await canonical(readFileSync((await download.path())!, 'utf8'));
+    expect(made, `${kind}/${name}`).toBe(await canonical(standaloneSvg(chart, (s) => s)));
+  }
+});

@@ -1,7 +1,8 @@
 /**
- * "Image (PNG)" is drawn in the browser from the chart's SVG file (nothing is rasterised at
- * build): the download is a valid PNG at the density the SVG asks for, under the site's
- * Content-Security-Policy, and without JavaScript the link is not offered.
+ * "Image (PNG)" is drawn in the browser from the chart's standalone SVG, itself made in the
+ * browser from the figure (no image is written at build): the download is a valid PNG at the
+ * density the SVG asks for, under the site's Content-Security-Policy, and without JavaScript
+ * neither image link is offered.
  */
 import { test, expect } from '@playwright/test';
 import { REAL } from '../support/councils.ts';
@@ -47,13 +48,13 @@ test('Image (PNG) downloads a valid PNG of the chart at twice the SVG size, with
   const fig = page.locator('figure.chart').first();
   const link = fig.getByRole('link', { name: 'Image (PNG)' });
   await expect(link).toHaveCount(1);
-  const svgHref = (await fig.getByRole('link', { name: 'Image (SVG)' }).getAttribute('href'))!;
-  const svg = await (await page.request.get(svgHref)).text();
-  const want = pngPixels(svg);
+  const id = (await fig.getAttribute('id'))!;
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), fig.getByRole('link', { name: 'Image (SVG)' }).click()]);
+  const want = pngPixels(readFileSync((await svgFile.path())!, 'utf8'));
   expect(want.width).toBeGreaterThan(1000);
 
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe(svgHref.split('/').pop()!.replace(/\.svg$/, '.png'));
+  expect(download.suggestedFilename()).toBe(`${id}.png`);
   const bytes = readFileSync((await download.path())!);
   const png = readPng(bytes);
   expect({ width: png.width, height: png.height }).toEqual(want);
@@ -75,12 +76,13 @@ test('Image (PNG) downloads a valid PNG of the chart at twice the SVG size, with
   expect(errors).toEqual([]);
 });
 
-test('without JavaScript no PNG link is offered; the SVG download still is', async ({ browser }) => {
+test('without JavaScript no image link is offered; the data download still is', async ({ browser }) => {
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   await page.goto(REAL.at());
   const fig = page.locator('figure.chart').first();
   await expect(fig.getByRole('link', { name: 'Image (PNG)' })).toHaveCount(0);
-  await expect(fig.getByRole('link', { name: 'Image (SVG)' })).toHaveCount(1);
+  await expect(fig.getByRole('link', { name: 'Image (SVG)' })).toHaveCount(0);
+  await expect(fig.getByRole('link', { name: 'Download the data (CSV)' })).toHaveCount(1);
   await ctx.close();
 });

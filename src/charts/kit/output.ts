@@ -1,7 +1,8 @@
 /**
  * What every chart's draw function returns: the drawing at two widths plus the chart's words and
- * data. Pages render it with <Chart> (kit/figure-html.ts); the download endpoints turn it
- * into SVG (kit/standalone-svg.ts), PNG and CSV files.
+ * data. Pages render it with <Chart> (kit/figure-html.ts); its downloads are made from the page:
+ * the page's CSV after the build (kit/page-csv.ts), the SVG and PNG in the browser
+ * (kit/standalone-svg.ts, src/scripts/charts.ts).
  */
 import { csvFormatRows } from 'd3';
 
@@ -33,7 +34,7 @@ export interface DataTable {
 }
 
 export interface ChartMeta {
-  /** Stable id: the chart's anchor and its download file names. */
+  /** Stable id: the chart's anchor, its "Chart id" in the page CSV and its download file names. */
   id: string;
   title: string;
   /** Source documents, as "Title, section" strings. */
@@ -58,7 +59,7 @@ export interface ChartOutput extends ChartMeta {
   narrow: Drawing;
   /** Marks sit on no scale (a grid of states), so the chart has no axis and its marks no unit. */
   categorical?: boolean;
-  /** Where the chart's data can be downloaded, when not from the chart endpoints (official data links into its open data files). */
+  /** Further downloads beside the page's CSV (official charts: the area's open data files). */
   downloads?: { label: string; href: string }[];
 }
 

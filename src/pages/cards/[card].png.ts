@@ -7,12 +7,15 @@ import type { APIRoute } from 'astro';
 import { allModels } from '../../data/model.ts';
 import { getOfficial } from '../../data/official/model.ts';
 import { councilCardSpecs, englandCardSpecs } from '../../views/cards.ts';
-import { cardPng } from '../../site/card-png.ts';
+import { cardPng, drawCards } from '../../site/card-png.ts';
 import type { CardSpec } from '../../site/share-card.ts';
 
-export function getStaticPaths() {
+export async function getStaticPaths() {
   const o = getOfficial();
-  return [...englandCardSpecs(o), ...allModels().flatMap((m) => councilCardSpecs(m, o))].map((c) => ({ params: { card: c.slug }, props: { c } }));
+  const cards = [...englandCardSpecs(o), ...allModels().flatMap((m) => councilCardSpecs(m, o))];
+  // A build draws the missing cards at once, in parallel; the dev server draws each on request.
+  if (import.meta.env.PROD) await drawCards(cards, 'key-page cards');
+  return cards.map((c) => ({ params: { card: c.slug }, props: { c } }));
 }
 
 export const GET: APIRoute = ({ props }) => cardPng((props as { c: CardSpec }).c);
