@@ -7,7 +7,7 @@ import { getOfficial, type OfficialModel } from '../data/official/model.ts';
 import type { OfficialArea } from '../data/schemas/official.ts';
 import { href } from '../site/paths.ts';
 import { ATTRIBUTION, LICENCE, SYMBOL_MEANINGS, openDataFile, openDataFiles, openDataPaths, type OpenDataFile } from '../site/open-data/files.ts';
-import { GEOGRAPHY_FIELDS, SYMBOLS } from '../site/open-data/table.ts';
+import { GEOGRAPHY_FIELDS, SYMBOLS, councilDatasets, datasetCsv, datasetTable } from '../site/open-data/table.ts';
 import type { PageMeta } from './site.ts';
 import { siteConfig } from '../data/site-config.ts';
 
@@ -106,8 +106,20 @@ export interface CatalogueRow {
   json: CatalogueFile;
   datapackage: CatalogueFile;
 }
+/** One all-councils file: one dataset for England, every region and every council. */
+export interface DatasetRow {
+  id: string;
+  file: string;
+  href: string;
+  bytes: number;
+  rows: number;
+  columns: number;
+  years: string;
+  sources: string[];
+}
 export interface CatalogueView {
   meta: PageMeta;
+  datasets: DatasetRow[];
   lede: string;
   years: string;
   contents: string[];
@@ -175,6 +187,31 @@ export function catalogueView(m: OfficialModel = getOfficial(), site?: string | 
   const totalBytes = files.reduce((n, f) => n + bytesOf(f.csv) + bytesOf(f.json) + bytesOf(f.datapackage), 0);
   const councils = files.filter((f) => f.area.level === 'council').length;
   const allYears = yearsOf(fileOf(m.england));
+  // One file per dataset with every council: for ranking and mapping councils without joining 155 files.
+  const datasets: (DatasetRow & { table: ReturnType<typeof datasetTable> })[] = councilDatasets(m).map((id) => {
+    const t = datasetTable(m, id);
+    const a = t.firstAsAt.slice(0, 4);
+    const b = t.lastAsAt.slice(0, 4);
+    return { id, file: `${id}.csv`, href: href(`data/official/datasets/${id}.csv`), bytes: bytesOf(datasetCsv(t)), rows: t.rows.length, columns: t.fields.length, years: a === b ? a : `${a} to ${b}`, sources: t.sources.map((s) => `${s.publisher}: ${s.title}`), table: t };
+  });
+  const datasetLd = (d: (typeof datasets)[number]) => {
+    const url = new URL(`data/catalogue/#dataset-${d.id}`, root).href;
+    return {
+      '@type': 'Dataset',
+      '@id': url,
+      name: `${d.table.sources.map((s) => s.title).join('; ')}: every council in England`,
+      description: `One official dataset for England, every region and every council, one row per area and year, ${d.years} (years ending 31 March). ${ATTRIBUTION}`,
+      url,
+      license: LICENCE.path,
+      isAccessibleForFree: true,
+      creator: [...new Set(d.table.sources.map((s) => s.publisher))].map((name) => ({ '@type': 'Organization', name, ...(ORGANISATIONS[name] ? { url: ORGANISATIONS[name] } : {}) })),
+      publisher: { '@type': 'Organization', name: publisher },
+      temporalCoverage: `${d.table.firstAsAt}/${d.table.lastAsAt}`,
+      spatialCoverage: { '@type': 'Place', name: m.england.name, identifier: m.england.code },
+      isBasedOn: [...new Set(d.table.sources.map((s) => s.url).filter((u): u is string => !!u))],
+      distribution: [{ '@type': 'DataDownload', name: `${d.file} (CSV)`, encodingFormat: 'text/csv', contentUrl: new URL(`data/official/datasets/${d.file}`, root).href, contentSize: kb(d.bytes) }],
+    };
+  };
 
   return {
     meta: {
@@ -194,6 +231,7 @@ export function catalogueView(m: OfficialModel = getOfficial(), site?: string | 
     columns: GEOGRAPHY_FIELDS.map((f) => ({ name: f.name, text: f.description })),
     symbols: SYMBOLS.map((s) => ({ symbol: s, meaning: SYMBOL_MEANINGS[s] })),
     years: allYears,
+    datasets: datasets.map(({ table: _t, ...d }) => d),
     national: [row(fileOf(m.england), m, allYears)],
     regions: m.regions.flatMap((r) => [row(fileOf(r), m, allYears), ...parts(r).map((p) => row(fileOf(p), m, allYears, `part of ${r.name}`))]),
     councilGroups: m.regions.map((r) => ({ id: `councils-${r.slug}`, region: r.name, rows: m.councilsIn(r.code).map((c) => row(fileOf(c), m, allYears)) })),
@@ -210,10 +248,13 @@ export function catalogueView(m: OfficialModel = getOfficial(), site?: string | 
       license: LICENCE.path,
       publisher: { '@type': 'Organization', name: publisher },
       keywords: KEYWORDS,
-      dataset: files.map((f) => {
-        const { '@context': _context, ...d } = datasetOf(f, root, publisher, true);
-        return d;
-      }),
+      dataset: [
+        ...files.map((f) => {
+          const { '@context': _context, ...d } = datasetOf(f, root, publisher, true);
+          return d;
+        }),
+        ...datasets.map(datasetLd),
+      ],
     }),
   };
 }

@@ -11,6 +11,7 @@
  * Columns: only measures with a value for the file's own areas (England and the regions; a region
  * and its councils; a council), so no column is empty and comparison rows only fill those.
  */
+import { csvFormatRows } from 'd3';
 import type { OfficialModel } from '../../data/official/model.ts';
 import type { OfficialArea } from '../../data/schemas/official.ts';
 import type { ImportedSource } from '../../data/schemas/official-import.ts';
@@ -222,6 +223,11 @@ export function datasetTable(m: OfficialModel, dataset: string): OpenDataTable {
   const { areas } = fileAreas(m, m.england);
   const all = [...areas, ...m.councils];
   return { area: m.england, kind: 'england', areas: all, own: all, ...tableOf(m, all, (me) => me.dataset === dataset) };
+}
+
+/** An all-councils file's text, as the catalogue serves it. */
+export function datasetCsv(t: Pick<OpenDataTable, 'fields' | 'rows'>): string {
+  return csvFormatRows([t.fields.map((f) => f.name), ...t.rows]) + '\n';
 }
 
 /** The datasets with an all-councils file: every observations file that has council rows. */

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { csvFormatRows } from 'd3';
 import { getOfficial } from '../../../../data/official/model.ts';
-import { councilDatasets, datasetTable } from '../../../../site/open-data/table.ts';
+import { councilDatasets, datasetCsv, datasetTable } from '../../../../site/open-data/table.ts';
 
 /** /data/official/datasets/<dataset>.csv: one dataset for England, every region and every council, in DfE's open data layout. */
 export function getStaticPaths() {
@@ -10,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const t = datasetTable(getOfficial(), params.dataset!);
-  return new Response(csvFormatRows([t.fields.map((f) => f.name), ...t.rows]) + '\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(datasetCsv(t), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
