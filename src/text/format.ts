@@ -41,10 +41,14 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 import { NOT_PUBLISHED, SUPPRESSED } from './symbols.ts';
 
 const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const pence = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The bare number in its unit's notation: "£4,449,178", "42%", "67.92". */
 export function formatNumber(n: number, unit: Unit): string {
-  if (unit === 'gbp') return (n < 0 ? '-£' : '£') + nf.format(Math.abs(n));
+  // Pence only on small sums (a weekly fee of £146.50); MHCLG's England and region totals come in £ thousands
+  // with five decimals, and "£8,917,040,346.14" would claim a precision no one published.
+  if (unit === 'gbp') return (n < 0 ? '-£' : '£') + (Math.abs(n) >= 1000 || Number.isInteger(n) ? whole : pence).format(Math.abs(n));
   if (unit === 'percent') return `${nf.format(n)}%`;
   return nf.format(n);
 }
