@@ -53,7 +53,12 @@ describe('open data view', () => {
     }
     const ld = JSON.parse(v.jsonLd);
     expect(ld['@type']).toBe('DataCatalog');
-    expect(ld.dataset).toHaveLength(1 + v.regions.length + councils.length);
+    // Every area's files, then one all-councils file per dataset, each with its one CSV.
+    expect(ld.dataset).toHaveLength(1 + v.regions.length + councils.length + v.datasets.length);
+    expect(v.datasets.map((d) => d.file)).toContain('spending.csv');
+    const spending = ld.dataset.find((d: { '@id': string }) => d['@id'].endsWith('#dataset-spending'));
+    expect(spending.distribution).toEqual([expect.objectContaining({ encodingFormat: 'text/csv', contentUrl: expect.stringMatching(/\/data\/official\/datasets\/spending\.csv$/) })]);
+    expect(spending.creator.map((c: { name: string }) => c.name)).toEqual(['Ministry of Housing, Communities and Local Government']);
     expect(v.sources.every((s) => s.href?.startsWith('https://'))).toBe(true);
   });
 });
