@@ -120,15 +120,17 @@ function measureView(o: OfficialModel, c: CompareMeasure): CompareView | null {
     table: table({
       id: 'compare-table',
       caption: `${c.heading}: every council in England, ${when}, ranked from the highest value`,
-      columns: [{ label: 'Council' }, { label: m.unit === 'percent' ? 'Per cent' : m.unit === 'gbp' ? 'Pounds' : m.unit === 'rate-per-10k' ? 'Per 10,000 children' : 'Value', num: true }, { label: 'Rank', num: true }, { label: 'Region' }, { label: 'Quarter of councils' }],
+      columns: [{ label: 'Council' }, { label: m.unit === 'percent' ? 'Per cent' : m.unit === 'gbp' ? 'Pounds' : m.unit === 'rate-per-10k' ? 'Per 10,000 children' : 'Value', num: true }, { label: 'Rank', num: true }, { label: 'Region' }, { label: 'Quarter' }],
       sortable: true,
+      // Five short columns that fit a phone without scrolling; the notes say what "Quarter" is.
+      compact: true,
       rows: rows.map((x) => ({
         head: x.name,
         href: councilHref({ slug: o.area(x.code)!.slug }),
         cells: [x.value, x.rank === null ? '–' : String(x.rank), x.region, x.quartile || x.note],
         sort: [x.name, x.n, x.rank, x.region, x.rank],
       })),
-      notes: ['Rank 1 is the highest value; councils with the same value share a rank. Councils without a figure come last, with the reason.', ...(any.derived ? ['Computed by us for every council from the two published figures named in the definition above.'] : [])],
+      notes: ['Rank 1 is the highest value; councils with the same value share a rank. Quarter: which quarter of councils the value falls in, from the highest to the lowest. Councils without a figure come last, with the reason.', ...(any.derived ? ['Computed by us for every council from the two published figures named in the definition above.'] : [])],
     }),
     comparators: regionRows.length || eng
       ? table({

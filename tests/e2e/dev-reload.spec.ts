@@ -51,6 +51,14 @@ test.beforeAll(async () => {
   throw new Error(`astro dev did not start:\n${log}`);
 });
 
+/** Opens a page and waits until Vite's client has connected: an edit made before that reaches no page
+ * and never reloads it (seen on a loaded machine, where connecting took longer than the edit). */
+async function openLive(page: import('@playwright/test').Page, url: string) {
+  const connected = page.waitForEvent('console', { predicate: (m) => m.text().includes('[vite] connected'), timeout: 60_000 });
+  await page.goto(url);
+  await connected;
+}
+
 test.afterAll(() => {
   dev?.kill('SIGTERM');
   if (root) rmSync(root, { recursive: true, force: true });
@@ -58,7 +66,7 @@ test.afterAll(() => {
 
 test('a data edit shows in the open page without a restart', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto(`http://127.0.0.1:${PORT}${REAL.at('placement-types/childrens-homes/')}`);
+  await openLive(page, `http://127.0.0.1:${PORT}${REAL.at('placement-types/childrens-homes/')}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Children's homes");
   const file = join(root, REAL.slug, 'placement-types.json');
   const types = JSON.parse(readFileSync(file, 'utf8'));
@@ -72,7 +80,7 @@ test('a content edit shows in the open page without a restart', async ({ page })
   const file = `content/councils/${REAL.slug}/methodology.mdx`;
   const original = readFileSync(file, 'utf8');
   try {
-    await page.goto(`http://127.0.0.1:${PORT}${REAL.at('methodology/')}`);
+    await openLive(page, `http://127.0.0.1:${PORT}${REAL.at('methodology/')}`);
     await expect(page.locator('main')).not.toContainText('Zebracorn live edit');
     writeFileSync(file, `${original.trimEnd()}\n\nZebracorn live edit.\n`);
     await expect(page.locator('main')).toContainText('Zebracorn live edit', { timeout: 30_000 });

@@ -97,7 +97,7 @@ describe('South West map', () => {
     expect(Math.min(...nums)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...nums)).toBeLessThanOrEqual(f.wide.width);
     expect(f.takeaway).toBe(
-      'Of the 15 councils in the South West, Torbay has the highest figure (114 per 10,000 children) and South Gloucestershire the lowest (33 per 10,000 children); Isles of Scilly has no figure shown (z).',
+      'Of the 15 councils in the South West, Torbay has the highest figure (114 per 10,000 children) and South Gloucestershire the lowest (33 per 10,000 children); Isles of Scilly has no figure shown (z: not applicable).',
     );
     expect(f.sources.join(' ')).toMatch(/Local Authority Districts \(May 2023\)/);
     expect(f.notes.join(' ')).toMatch(/Contains OS data/);
@@ -118,7 +118,7 @@ describe('withheld and missing values', () => {
     expect(f.legend[0].label).toMatch(/^c: withheld/);
     expect(f.legend[1].label).toBe('No figure shown: x: not available; no figure for this date');
     expect(f.alt).toMatch(/Withheld \(c\), drawn dotted: Little Ashby\./);
-    expect(f.takeaway).toBe('Of the 6 councils in Westshire, Southcombe has the highest figure (95 per 10,000 children) and Northvale the lowest (48 per 10,000 children); 3 have no figure shown (c, x and no figure for this date).');
+    expect(f.takeaway).toBe('Of the 6 councils in Westshire, Southcombe has the highest figure (95 per 10,000 children) and Northvale the lowest (48 per 10,000 children); 3 have no figure shown: Little Ashby (c: withheld by the publisher), Oldport (x: not available) and Newtown and Brook (no figure for this date).');
   });
   it('London: City of London is c in the real data and drawn dotted', () => {
     const f = regionMapChart(official, LONDON, RATE, undefined, { shapes })!;

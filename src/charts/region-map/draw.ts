@@ -322,9 +322,30 @@ export function takeaway(input: RegionMapInput): string {
   const nums = input.areas.filter((a) => numberOf(a.shown) !== null);
   const others = input.areas.filter((a) => numberOf(a.shown) === null);
   const of = `${input.areas.length} ${what(input)} ${input.level === 'council' ? 'in' : 'of'} ${input.place}`;
-  const missing = others.length
-    ? `; ${others.length === 1 ? `${others[0].name} has` : `${others.length} have`} no figure shown (${listWords([...new Set(others.map((a) => a.valueText))])})`
-    : '';
+  // Why, in words, never a bare symbol: by name for a few areas, counted by reason for more.
+  const reason = (a: RegionMapArea): [string, string] =>
+    a.shown.kind === 'suppressed' ? ['c', a.shown.reason === 'source' ? 'withheld by the publisher' : 'withheld to protect privacy'] : a.shown.kind === 'symbol' ? [a.shown.symbol, symbolMeaning(a.shown.symbol)] : ['', NO_FIGURE];
+  const desc = (a: RegionMapArea) => {
+    const [sym, words] = reason(a);
+    return sym ? `${sym}: ${words}` : words;
+  };
+  const named = (a: RegionMapArea) => `${a.name} (${desc(a)})`;
+  const counted = () => {
+    const by = new Map<string, number>();
+    for (const a of others) {
+      const [sym, words] = reason(a);
+      const k = sym ? `${words}, ${sym}` : words;
+      by.set(k, (by.get(k) ?? 0) + 1);
+    }
+    return [...by].map(([k, n]) => `${n} ${k}`).join('; ');
+  };
+  const missing = !others.length
+    ? ''
+    : others.length <= 3
+      ? others.length === 1
+        ? `; ${others[0].name} has no figure shown (${desc(others[0])})`
+        : `; ${others.length} have no figure shown: ${listWords(others.map(named))}`
+      : `; ${others.length} have no figure shown (${counted()})`;
   if (nums.length === 0) return `None of the ${of} has a figure shown for ${input.when}.`;
   if (nums.length === 1) return `Of the ${of}, only ${nums[0].name} has a figure shown: ${nums[0].valueText}.`;
   const max = Math.max(...nums.map((a) => numberOf(a.shown)!));
