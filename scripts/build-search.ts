@@ -50,14 +50,31 @@ export async function buildSearch(root: string, log: (s: string) => void = conso
   const counts = new Map<string, number>();
   let indexed = 0;
   const prepared = new PreparedPages(opts.cacheDir === false ? undefined : (opts.cacheDir ?? PREPARED_CACHE));
+  // Pagefind indexes in its own process: hand it each page and go on preparing the next, so both cores
+  // work; a few pages in flight at most, so memory stays flat on a large site.
+  const inFlight = new Set<Promise<void>>();
+  const failed: string[] = [];
   for (const file of files) {
+    if (failed.length) break;
     const page = prepared.prepare(readFileSync(join(root, file), 'utf8'), extra.get(file.replace(/index\.html$/, '')));
     if (!page.indexed) continue;
-    const r = await index.addHTMLFile({ sourcePath: file, content: page.html });
-    if (r.errors.length) throw new Error(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
+    const job: Promise<void> = index.addHTMLFile({ sourcePath: file, content: page.html }).then(
+      (r) => {
+        inFlight.delete(job);
+        if (r.errors.length) failed.push(`Pagefind could not index ${file}: ${r.errors.join('; ')}`);
+      },
+      (e: Error) => {
+        inFlight.delete(job);
+        failed.push(`Pagefind could not index ${file}: ${e.message}`);
+      },
+    );
+    inFlight.add(job);
+    if (inFlight.size >= 8) await Promise.race(inFlight);
     indexed++;
     for (const w of words(page.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  await Promise.all(inFlight);
+  if (failed.length) throw new Error(failed.join('\n'));
   rmSync(join(root, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

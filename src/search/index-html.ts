@@ -86,7 +86,15 @@ export function tableAsSentences(table: HTMLElement, headingAbove = ''): string 
 
 /** The page as Pagefind should read it, and the text it will index. */
 export function prepareForIndex(html: string, extra: ExtraBlock[] = []): PreparedPage {
-  const root = parse(html, { comment: false });
+  // A page left out of search (no indexed region) need not be parsed at all.
+  if (!html.includes('data-pagefind-body')) return { html, text: '', indexed: false };
+  // Pagefind reads neither charts' SVG nor scripts nor styles (see SKIP): cut before parsing, they are most
+  // of a chart page's bytes (charts are never nested SVG, and scripts go first so no script text is cut).
+  const lean = html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<svg\b[\s\S]*?<\/svg>/gi, '')
+    .replace(/<style\b[\s\S]*?<\/style>/gi, '');
+  const root = parse(lean, { comment: false });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return { html, text: '', indexed: false };
 
@@ -107,8 +115,8 @@ export function prepareForIndex(html: string, extra: ExtraBlock[] = []): Prepare
     if (prev && prev.rawTagName === el.rawTagName && prev.getAttribute('class') === el.getAttribute('class') && !el.querySelector('[id]') && el.text.trim() && prev.text === el.text) el.remove();
   }
 
-  // Pagefind reads neither charts' SVG nor scripts (see SKIP); leaving them out halves what it parses.
-  for (const el of root.querySelectorAll('svg, script')) el.remove();
+  // What Pagefind would skip whole need not reach it: it parses every page again.
+  for (const el of root.querySelectorAll('[data-pagefind-ignore="all"]')) el.remove();
 
   for (const b of extra) body.insertAdjacentHTML('beforeend', `<div data-pagefind-weight="${b.weight}"><p>${escapeHtml(b.text)}</p></div>`);
 

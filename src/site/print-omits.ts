@@ -16,15 +16,21 @@ interface Open {
   hiddenText: boolean;
 }
 
+const ATTR = new Map<string, RegExp>();
 const attr = (attrs: string, name: string) => {
-  const m = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  if (!attrs.includes(name)) return undefined;
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
   return m ? (m[1] ?? m[2]) : undefined;
 };
 const classes = (attrs: string) => new Set((attr(attrs, 'class') ?? '').split(/\s+/).filter(Boolean));
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 const clean = (s: string) => decode(s.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
 
-export function printOmissions(html: string): string[] {
+export function printOmissions(page: string): string[] {
+  // A chart's SVG holds nothing this reads (its title and table are outside it) but most of the page's tags.
+  const html = page.replace(/<svg\b[\s\S]*?<\/svg>/gi, '<svg></svg>');
   const stack: Open[] = [];
   const out: string[] = [];
   const push = (s: string) => {

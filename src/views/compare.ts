@@ -120,9 +120,9 @@ function measureView(o: OfficialModel, c: CompareMeasure): CompareView | null {
     table: table({
       id: 'compare-table',
       caption: `${c.heading}: every council in England, ${when}, ranked from the highest value`,
-      columns: [{ label: 'Council' }, { label: m.unit === 'percent' ? 'Per cent' : m.unit === 'gbp' ? 'Pounds' : m.unit === 'rate-per-10k' ? 'Per 10,000 children' : 'Value', num: true }, { label: 'Rank', num: true }, { label: 'Region' }, { label: 'Quarter' }],
+      columns: [{ label: 'Council' }, { label: m.unit === 'percent' ? 'Per cent' : m.unit === 'gbp' ? 'Pounds' : m.unit === 'rate-per-10k' ? 'Per 10,000 children' : 'Value', num: true }, { label: 'Rank', num: true }, { label: 'Region', underHead: true }, { label: 'Quarter' }],
       sortable: true,
-      // Five short columns that fit a phone without scrolling; the notes say what "Quarter" is.
+      // Short columns that fit a phone without scrolling (the region under the council's name there); the notes say what "Quarter" is.
       compact: true,
       rows: rows.map((x) => ({
         head: x.name,

@@ -62,7 +62,8 @@ export function totalText(t: Total, unit: Unit = 'children'): string {
 export interface TableView {
   id: string;
   caption: string;
-  columns: { label: string; num?: boolean }[];
+  /** `underHead`: on a phone the column is left out and its cell shown under the row's heading instead (a short label, such as a region). */
+  columns: { label: string; num?: boolean; underHead?: boolean }[];
   rows: { head: string; href?: string; cells: string[]; kind?: 'total' | 'comparator' | 'replaced'; sort?: (number | string | null)[] }[];
   notes: string[];
   /** Column headers become sort buttons in the browser (src/scripts/sort-table.ts); rows carry `sort`, one key per column. */

@@ -15,7 +15,7 @@ import type { Inspection } from '../data/schemas/official-import.ts';
 import type { Measure } from '../data/schemas/measures.ts';
 import { profileCatalogue } from '../data/profile.ts';
 import { sumShown } from '../data/official/rollup.ts';
-import { QUARTILE_WORDS, roundFor, standing } from '../data/official/standing.ts';
+import { QUARTILE_WORDS, neighboursMedian, roundFor, standing } from '../data/official/standing.ts';
 import { formatDate, formatNumber } from '../text/format.ts';
 import { officialChart } from '../charts/registry.ts';
 import { inWords, said } from '../data/official/read.ts';
@@ -71,7 +71,7 @@ function partsSection(o: OfficialModel, a: OfficialArea, s: SectionDef): Profile
     return n !== null && totalN ? `${pctText((100 * n) / totalN)} (computed)` : '–';
   };
   const medianShare = (p: SectionDef['parts'][number]) => {
-    const st = standing(o, a.code, p.share ?? p.measure, d);
+    const st = neighboursMedian(o, a.code, p.share ?? p.measure, d);
     return st && st.median !== null ? `${formatNumber(roundFor(st.median, unitOf(o, p.share ?? p.measure)), unitOf(o, p.share ?? p.measure))} (computed)` : '–';
   };
   const columns = [
@@ -437,6 +437,8 @@ export const keyMeasures = oncePerArea((o, a): TableView | null => {
     const v = o.series(a.code, c.measure).at(-1);
     if (!v) return [];
     const st = council ? standing(o, a.code, c.measure, v.asAt) : null;
+    // The neighbours' median stands whether or not the council has a figure itself.
+    const nm = council ? neighboursMedian(o, a.code, c.measure, v.asAt) : null;
     const unit = unitOf(o, c.measure);
     return [
       {
@@ -445,7 +447,7 @@ export const keyMeasures = oncePerArea((o, a): TableView | null => {
         cells: [
           v.period ?? yearOf(v.asAt),
           cell(o, v),
-          ...(council ? [st && st.median !== null ? formatNumber(roundFor(st.median, unit), unit) : '–'] : []),
+          ...(council ? [nm && nm.median !== null ? formatNumber(roundFor(nm.median, unit), unit) : '–'] : []),
           ...(region ? [cell(o, o.value(region.code, c.measure, v.asAt))] : []),
           cell(o, o.value(o.england.code, c.measure, v.asAt)),
           ...(council ? [st ? `${st.rank} of ${st.of}` : '–', st ? QUARTILE_WORDS[st.quartile].replace(' quarter', '') : '–'] : []),

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOfficialModel, getOfficial } from '../../src/data/official/model.ts';
-import { median, quartileOf, rankWords, ranking, standing } from '../../src/data/official/standing.ts';
+import { median, neighboursMedian, quartileOf, rankWords, ranking, standing } from '../../src/data/official/standing.ts';
 import type { RawOfficial } from '../../src/data/official/load.ts';
 import { Profile } from '../../src/data/schemas/profile.ts';
 import { profileCatalogue } from '../../src/data/profile.ts';
@@ -63,6 +63,12 @@ describe('rank, quarter and median', () => {
     expect(median([1, 2, 3, 4])).toBe(2.5);
     expect(rankWords({ rank: 1, of: 153 })).toBe('highest of 153 councils');
     expect(rankWords({ rank: 150, of: 153 })).toBe('4th lowest of 153 councils');
+  });
+  it("a council without a figure has no rank, but its neighbours' median still stands (MHCLG's M councils)", () => {
+    // Council 1 withheld; its neighbours 2, 3, 4, 5 have 30, 20, c, 10.
+    const w = buildOfficialModel(synthetic(['c', 30, 20, 'c', 10], [2, 3, 4, 5]));
+    expect(standing(w, 'E06000001', 'm')).toBeNull();
+    expect(neighboursMedian(w, 'E06000001', 'm', '2025-03-31')).toMatchObject({ median: 20, medianOf: 3 });
   });
   it('a computed measure divides the two parts at one date, and gives nothing where a part is withheld, x or zero', () => {
     const v = (i: number) => o.value(council(i).code, 'ratio');

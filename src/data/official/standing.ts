@@ -85,22 +85,23 @@ export function median(ns: readonly number[]): number | null {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+/** A council's statistical neighbours' values on a measure at a date and their median (computed), whether or
+ * not the council itself has a figure: the median is of the neighbours, not of the council. */
+export function neighboursMedian(o: OfficialModel, council: string, measure: string, asAt?: string): Pick<Standing, 'neighbours' | 'median' | 'medianOf'> | null {
+  const at = asAt ?? ranking(o, measure)?.asAt;
+  if (!at) return null;
+  const neighbours = o.neighboursOf(council).map((n) => ({ ...n, value: o.value(n.area.code, measure, at) }));
+  const ns = neighbours.flatMap((n) => (n.value?.shown.kind === 'number' ? [n.value.shown.n] : []));
+  return { neighbours, median: ns.length * 2 >= neighbours.length && ns.length ? median(ns) : null, medianOf: ns.length };
+}
+
 /** A council's standing on a measure at a date; null when it has no number then. */
 export function standing(o: OfficialModel, council: string, measure: string, asAt?: string): Standing | null {
   const r = ranking(o, measure, asAt);
   if (!r) return null;
   const me = r.ranked.find((x) => x.area.code === council);
   if (!me) return null;
-  const neighbours = o.neighboursOf(council).map((n) => ({ ...n, value: o.value(n.area.code, measure, r.asAt) }));
-  const ns = neighbours.flatMap((n) => (n.value?.shown.kind === 'number' ? [n.value.shown.n] : []));
-  return {
-    rank: me.rank,
-    of: r.ranked.length,
-    quartile: quartileOf(me.rank, r.ranked.length),
-    neighbours,
-    median: ns.length * 2 >= neighbours.length && ns.length ? median(ns) : null,
-    medianOf: ns.length,
-  };
+  return { rank: me.rank, of: r.ranked.length, quartile: quartileOf(me.rank, r.ranked.length), ...neighboursMedian(o, council, measure, r.asAt)! };
 }
 
 /** "12th" */
