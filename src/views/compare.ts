@@ -29,6 +29,8 @@ export interface CompareRow {
   n: number | null;
   rank: number | null;
   quartile: string;
+  /** Why there is no rank, in the table's narrow column (the CSV has the full note). */
+  short?: string;
   source: string;
   locator: string;
   note: string;
@@ -55,6 +57,15 @@ export interface CompareView {
 export const compareCsvHref = (id: string) => href(`compare/${id}.csv`);
 /** The map's data is the comparison's own CSV of every council. */
 const withCsv = (c: ChartOutput | null, csv: string): ChartOutput | null => (c ? { ...c, downloads: [{ label: 'Download every council (CSV)', href: csv }] } : null);
+
+/** The reason in the table's narrow Quarter column: the value column's symbol and the key below say the rest. */
+const shortWords = (v: OfficialValue | undefined) => {
+  if (!v) return 'no row';
+  const s = v.shown;
+  if (s.kind === 'suppressed') return 'withheld';
+  if (s.kind === 'symbol') return symbolMeaning(s.symbol);
+  return 'no figure';
+};
 
 const symbolWords = (v: OfficialValue | undefined) => {
   if (!v) return 'no row for this council in the release';
@@ -98,6 +109,7 @@ function measureView(o: OfficialModel, c: CompareMeasure): CompareView | null {
       source: x.value ? (o.sources.get(x.value.source)?.title ?? x.value.source) : '',
       locator: x.value?.locator ?? '',
       note: symbolWords(x.value),
+      short: shortWords(x.value),
     })),
   ];
   const eng = o.value(o.england.code, c.measure, d);
@@ -128,7 +140,7 @@ function measureView(o: OfficialModel, c: CompareMeasure): CompareView | null {
         head: x.name,
         href: councilHref({ slug: o.area(x.code)!.slug }),
         // The column's heading says "Quarter": the cell needs only which one.
-        cells: [x.value, x.rank === null ? '–' : String(x.rank), x.region, x.quartile.replace(/ quarter$/, '') || x.note],
+        cells: [x.value, x.rank === null ? '–' : String(x.rank), x.region, x.quartile.replace(/ quarter$/, '') || x.short || x.note],
         sort: [x.name, x.n, x.rank, x.region, x.rank],
       })),
       notes: ['Rank 1 is the highest value; councils with the same value share a rank. Quarter: which quarter of councils the value falls in, from the highest to the lowest. Councils without a figure come last, with the reason.', ...(any.derived ? ['Computed by us for every council from the two published figures named in the definition above.'] : [])],

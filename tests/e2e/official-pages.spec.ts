@@ -102,8 +102,9 @@ test('a comparison ranks every council without JavaScript, sorts with it, and do
   const sortByCouncil = page.locator('#compare-table thead').getByRole('button', { name: 'Council', exact: true });
   await sortByCouncil.click();
   await expect(page.locator('#compare-table thead th').first()).toHaveAttribute('aria-sort', 'ascending');
-  const first = await page.locator('#compare-table tbody tr th').first().textContent();
-  expect(first?.trim()).toBe('Barking and Dagenham');
+  // What the reader sees (innerText): on a wide screen the region is its own column, not under the name.
+  const first = await page.locator('#compare-table tbody tr th').first().innerText();
+  expect(first.trim()).toBe('Barking and Dagenham');
   await page.locator('#compare-table thead').getByRole('button', { name: 'Per 10,000 children' }).click();
   const lowest = await page.locator('#compare-table tbody tr').first().locator('td').first().textContent();
   const all = (await page.locator('#compare-table tbody tr td:first-of-type').allTextContents()).map(Number).filter((n) => !Number.isNaN(n));
@@ -114,6 +115,19 @@ test('a comparison ranks every council without JavaScript, sorts with it, and do
   const lines = text.trim().split('\n');
   expect(lines[0]).toBe('ons_code,council,region,as_at,value,rank,quarter,note,source,source_row');
   expect(lines).toHaveLength(154);
+});
+
+test('on a phone the comparison table fits its box: the region under the council, not a column of its own', async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await phone.newPage();
+  await page.goto('/compare/children-in-care-rate/');
+  const wrap = page.locator('#compare-table');
+  const [box, table] = await wrap.evaluate((el) => [el.clientWidth, el.querySelector('table')!.scrollWidth]);
+  expect(table).toBeLessThanOrEqual(box);
+  await expect(page.locator('#compare-table thead th', { hasText: 'Region' })).toBeHidden();
+  const first = page.locator('#compare-table tbody tr th').first();
+  expect((await first.innerText()).split('\n').map((s) => s.trim())).toEqual([expect.any(String), expect.stringMatching(/^(North East|North West|Yorkshire and The Humber|East Midlands|West Midlands|East of England|London|South East|South West)$/)]);
+  await phone.close();
 });
 
 test("the England map of a comparison draws every council, and a council's shape names its figure", async ({ page }) => {
