@@ -89,7 +89,7 @@ export async function run(form: HTMLFormElement) {
   }
   // Only the first page of results' excerpts is fetched (each is a request for a fragment file): the
   // first search stays small, and "Show more results" fetches the next page when asked.
-  const top = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
+  const top = nearTiesByTitle(await Promise.all(results.slice(0, PAGE).map(async (r) => ({ score: r.score, ...(await r.data()) }))), q);
   if (mine !== runs) return; // a newer search has started
   const n = results.length;
   const found = (shown: number) =>
@@ -118,6 +118,28 @@ export async function run(form: HTMLFormElement) {
     first?.focus();
   });
   list.after(more);
+}
+
+const wordsOf = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+
+/**
+ * Among results whose scores are all but equal (within 1%), a page whose whole title the query names
+ * comes first: "Somerset children in care" finds Somerset before North Somerset, which Pagefind scores
+ * a hair apart either way.
+ */
+export function nearTiesByTitle<T extends { score: number; meta: Record<string, string> }>(items: T[], query: string): T[] {
+  const q = new Set(wordsOf(query));
+  const named = (t: T) => {
+    const w = wordsOf(t.meta.title ?? '');
+    return w.length > 0 && w.every((x) => q.has(x));
+  };
+  const out = [...items];
+  for (let i = 0; i < out.length; i++) {
+    if (named(out[i])) continue;
+    const j = out.findIndex((t, k) => k > i && t.score >= out[i].score * 0.99 && named(t));
+    if (j > i) out.splice(i, 0, ...out.splice(j, 1));
+  }
+  return out;
 }
 
 /** Appends results to the list; returns the first new result's link. */

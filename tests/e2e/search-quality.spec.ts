@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import queries from '../search-queries.json' with { type: 'json' };
 import { REAL } from '../support/councils.ts';
 
-/** `first`: the page must be the first result, not only in the top three (issue 21: "placement costs", "MPS", "semi independent living 16 17"). */
+/** `first`: the page must be the first result, not only in the top three (issue 21: "placement costs", "MPS", "semi independent living 16 17"; issue 20: "<measure> <council>" finds the council's page first). */
 type Query = { query: string; expect: string | string[]; who: string; kind: 'place' | 'synonym' | 'spelling' | 'official' | 'topic'; first?: boolean };
 const QUERIES = queries as Query[];
 
