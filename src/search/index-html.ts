@@ -13,6 +13,7 @@
  *   region with their weight.
  */
 import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
+import { CHART_SVG } from '../site/chart-svg.ts';
 
 export interface ExtraBlock {
   /** Plain text, one or more sentences. */
@@ -89,10 +90,10 @@ export function prepareForIndex(html: string, extra: ExtraBlock[] = []): Prepare
   // A page left out of search (no indexed region) need not be parsed at all.
   if (!html.includes('data-pagefind-body')) return { html, text: '', indexed: false };
   // Pagefind reads neither charts' SVG nor scripts nor styles (see SKIP): cut before parsing, they are most
-  // of a chart page's bytes (charts are never nested SVG, and scripts go first so no script text is cut).
+  // of a chart page's bytes (scripts go first, so no script text is mistaken for a tag).
   const lean = html
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<svg\b[\s\S]*?<\/svg>/gi, '')
+    .replace(CHART_SVG, '')
     .replace(/<style\b[\s\S]*?<\/style>/gi, '');
   const root = parse(lean, { comment: false });
   const body = root.querySelector('[data-pagefind-body]');

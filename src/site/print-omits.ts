@@ -5,6 +5,8 @@
  * `.print-keep`). An element's `data-print-omit` names it instead (one name for many alike); a
  * <details> marked `print-open` prints open and is not listed.
  */
+import { CHART_SVG } from './chart-svg.ts';
+
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -29,8 +31,8 @@ const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').repl
 const clean = (s: string) => decode(s.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
 
 export function printOmissions(page: string): string[] {
-  // A chart's SVG holds nothing this reads (its title and table are outside it) but most of the page's tags.
-  const html = page.replace(/<svg\b[\s\S]*?<\/svg>/gi, '<svg></svg>');
+  // A chart's SVG holds nothing this reads but most of the page's tags (kept as an empty element).
+  const html = page.replace(CHART_SVG, '<svg></svg>');
   const stack: Open[] = [];
   const out: string[] = [];
   const push = (s: string) => {

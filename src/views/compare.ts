@@ -140,7 +140,7 @@ function measureView(o: OfficialModel, c: CompareMeasure): CompareView | null {
         head: x.name,
         href: councilHref({ slug: o.area(x.code)!.slug }),
         // The column's heading says "Quarter": the cell needs only which one.
-        cells: [x.value, x.rank === null ? '–' : String(x.rank), x.region, x.quartile.replace(/ quarter$/, '') || x.short || x.note],
+        cells: [x.value, x.rank === null ? '–' : String(x.rank), x.region, x.quartile.replace(/ quarter$/, '') || (x.short ?? '')],
         sort: [x.name, x.n, x.rank, x.region, x.rank],
       })),
       notes: ['Rank 1 is the highest value; councils with the same value share a rank. Quarter: which quarter of councils the value falls in, from the highest to the lowest. Councils without a figure come last, with the reason.', ...(any.derived ? ['Computed by us for every council from the two published figures named in the definition above.'] : [])],

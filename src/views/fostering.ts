@@ -16,7 +16,7 @@ import { fosteringCharts } from './charts.ts';
 export interface PageCiteView {
   href: string;
   title: string;
-  /** "Dorset Council", "GOV.UK". */
+  /** Who published the page: the council (its name from council.json) or "GOV.UK". */
   publisher: string;
   checked: string;
 }

@@ -48,13 +48,16 @@ const KEYWORDS = ['children looked after', 'placements', "children's social care
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const bytesOf = (s: string) => Buffer.byteLength(s, 'utf8');
 
+/** The publishers of a table's sources, as schema.org organisations. */
+const creatorsOf = (sources: readonly { publisher: string }[]) =>
+  [...new Set(sources.map((s) => s.publisher))].map((name) => ({ '@type': 'Organization', name, ...(ORGANISATIONS[name] ? { url: ORGANISATIONS[name] } : {}) }));
+
 /** A Dataset; `inCatalogue` leaves out what the catalogue around it already says. */
 function datasetOf(f: OpenDataFile, root: string, publisher?: string, inCatalogue = false): Record<string, unknown> {
   const t = f.table;
   const dp = JSON.parse(f.datapackage) as { title: string; description: string; homepage: string };
   const p = openDataPaths(f.slug);
   const abs = (path: string) => new URL(path, root).href;
-  const publishers = [...new Set(t.sources.map((s) => s.publisher))];
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -64,7 +67,7 @@ function datasetOf(f: OpenDataFile, root: string, publisher?: string, inCatalogu
     url: dp.homepage,
     license: LICENCE.path,
     isAccessibleForFree: true,
-    creator: publishers.map((name) => ({ '@type': 'Organization', name, ...(ORGANISATIONS[name] ? { url: ORGANISATIONS[name] } : {}) })),
+    creator: creatorsOf(t.sources),
     ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
     ...(inCatalogue ? {} : { keywords: KEYWORDS }),
     temporalCoverage: `${t.firstAsAt}/${t.lastAsAt}`,
@@ -135,9 +138,10 @@ export interface CatalogueView {
   jsonLd: string;
 }
 
-const yearsOf = (f: OpenDataFile) => {
-  const a = f.table.firstAsAt.slice(0, 4);
-  const b = f.table.lastAsAt.slice(0, 4);
+/** "2020 to 2025", or one year: the reporting years a table covers. */
+const yearsOf = (t: { firstAsAt: string; lastAsAt: string }) => {
+  const a = t.firstAsAt.slice(0, 4);
+  const b = t.lastAsAt.slice(0, 4);
   return a === b ? a : `${a} to ${b}`;
 };
 
@@ -153,7 +157,7 @@ function row(f: OpenDataFile, m: OfficialModel, allYears: string, note?: string)
   const links = openDataLinks(f.slug);
   // A no-break space keeps "9.3 kB" whole when a narrow screen wraps the label.
   const file = (text: string, hrefTo: string, kind: string): CatalogueFile => ({ href: hrefTo, bytes: bytesOf(text), label: `${kind}, ${kb(bytesOf(text)).replace(' ', '\u00a0')}` });
-  const years = yearsOf(f);
+  const years = yearsOf(f.table);
   const notes = [note, years === allYears ? '' : `years ${years}`];
   if (f.area.status === 'replaced') {
     const by = (f.area.replacedBy ?? []).map((c) => m.area(c)?.name).filter(Boolean) as string[];
@@ -186,13 +190,11 @@ export function catalogueView(m: OfficialModel = getOfficial(), site?: string | 
   const sources = [...new Map(files.flatMap((f) => f.table.sources).map((s) => [s.id, s])).values()];
   const totalBytes = files.reduce((n, f) => n + bytesOf(f.csv) + bytesOf(f.json) + bytesOf(f.datapackage), 0);
   const councils = files.filter((f) => f.area.level === 'council').length;
-  const allYears = yearsOf(fileOf(m.england));
+  const allYears = yearsOf(fileOf(m.england).table);
   // One file per dataset with every council: for ranking and mapping councils without joining 155 files.
   const datasets: (DatasetRow & { table: ReturnType<typeof datasetTable> })[] = councilDatasets(m).map((id) => {
     const t = datasetTable(m, id);
-    const a = t.firstAsAt.slice(0, 4);
-    const b = t.lastAsAt.slice(0, 4);
-    return { id, file: `${id}.csv`, href: href(`data/official/datasets/${id}.csv`), bytes: bytesOf(datasetCsv(t)), rows: t.rows.length, columns: t.fields.length, years: a === b ? a : `${a} to ${b}`, sources: t.sources.map((s) => `${s.publisher}: ${s.title}`), table: t };
+    return { id, file: `${id}.csv`, href: href(`data/official/datasets/${id}.csv`), bytes: bytesOf(datasetCsv(t)), rows: t.rows.length, columns: t.fields.length, years: yearsOf(t), sources: t.sources.map((s) => `${s.publisher}: ${s.title}`), table: t };
   });
   const datasetLd = (d: (typeof datasets)[number]) => {
     const url = new URL(`data/catalogue/#dataset-${d.id}`, root).href;
@@ -204,7 +206,7 @@ export function catalogueView(m: OfficialModel = getOfficial(), site?: string | 
       url,
       license: LICENCE.path,
       isAccessibleForFree: true,
-      creator: [...new Set(d.table.sources.map((s) => s.publisher))].map((name) => ({ '@type': 'Organization', name, ...(ORGANISATIONS[name] ? { url: ORGANISATIONS[name] } : {}) })),
+      creator: creatorsOf(d.table.sources),
       publisher: { '@type': 'Organization', name: publisher },
       temporalCoverage: `${d.table.firstAsAt}/${d.table.lastAsAt}`,
       spatialCoverage: { '@type': 'Place', name: m.england.name, identifier: m.england.code },

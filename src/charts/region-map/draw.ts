@@ -339,13 +339,10 @@ export function takeaway(input: RegionMapInput): string {
     }
     return [...by].map(([k, n]) => `${n} ${k}`).join('; ');
   };
-  const missing = !others.length
-    ? ''
-    : others.length <= 3
-      ? others.length === 1
-        ? `; ${others[0].name} has no figure shown (${desc(others[0])})`
-        : `; ${others.length} have no figure shown: ${listWords(others.map(named))}`
-      : `; ${others.length} have no figure shown (${counted()})`;
+  let missing = '';
+  if (others.length === 1) missing = `; ${others[0].name} has no figure shown (${desc(others[0])})`;
+  else if (others.length > 1 && others.length <= 3) missing = `; ${others.length} have no figure shown: ${listWords(others.map(named))}`;
+  else if (others.length > 3) missing = `; ${others.length} have no figure shown (${counted()})`;
   if (nums.length === 0) return `None of the ${of} has a figure shown for ${input.when}.`;
   if (nums.length === 1) return `Of the ${of}, only ${nums[0].name} has a figure shown: ${nums[0].valueText}.`;
   const max = Math.max(...nums.map((a) => numberOf(a.shown)!));

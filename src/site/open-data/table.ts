@@ -220,10 +220,18 @@ export function openDataTable(m: OfficialModel, area: OfficialArea): OpenDataTab
 
 /** Every area (England, its regions, every council) for the measures of one dataset: the catalogue's all-councils file. */
 export function datasetTable(m: OfficialModel, dataset: string): OpenDataTable {
-  const { areas } = fileAreas(m, m.england);
-  const all = [...areas, ...m.councils];
-  return { area: m.england, kind: 'england', areas: all, own: all, ...tableOf(m, all, (me) => me.dataset === dataset) };
+  // Built once per model: the catalogue (for its sizes) and the file's own route both read it.
+  let byId = datasetTables.get(m);
+  if (!byId) datasetTables.set(m, (byId = new Map()));
+  let t = byId.get(dataset);
+  if (!t) {
+    const { areas } = fileAreas(m, m.england);
+    const all = [...areas, ...m.councils];
+    byId.set(dataset, (t = { area: m.england, kind: 'england', areas: all, own: all, ...tableOf(m, all, (me) => me.dataset === dataset) }));
+  }
+  return t;
 }
+const datasetTables = new WeakMap<OfficialModel, Map<string, OpenDataTable>>();
 
 /** An all-councils file's text, as the catalogue serves it. */
 export function datasetCsv(t: Pick<OpenDataTable, 'fields' | 'rows'>): string {
